@@ -1,0 +1,254 @@
+//! The command line: argument parsing, batch questions, exit codes.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::engine::{self, Options, Tanong, DEFAULT_TOP};
+use crate::error::Error;
+use crate::render::{self, Style};
+use crate::repl;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tanong",
+    version,
+    about = "Ask questions about Tagalog text, in Tagalog, English or Taglish.",
+    long_about = "Ask questions about Tagalog text, in Tagalog, English or Taglish.\n\n\
+                  With no command, tanong opens a prompt when it runs in a terminal, and \
+                  otherwise answers the questions on standard input, one per line."
+)]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+struct GlobalArgs {
+    /// Folder of .txt/.md files to ask about (default: the built-in corpus)
+    #[arg(long, value_name = "DIR", env = "TANONG_CORPUS", global = true)]
+    corpus: Option<PathBuf>,
+
+    /// Folder for the search index (default: the user's cache folder)
+    #[arg(long = "index", value_name = "DIR", global = true)]
+    index_dir: Option<PathBuf>,
+
+    /// Number of passages to show
+    #[arg(long, value_name = "K", default_value_t = DEFAULT_TOP, global = true)]
+    top: usize,
+
+    /// Never colour the output (NO_COLOR does the same)
+    #[arg(long, global = true)]
+    no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Answer QUESTION, or each line of standard input when no QUESTION is given
+    Ask {
+        /// One JSON object per question, on one line
+        #[arg(long)]
+        json: bool,
+        /// The question (several words are joined with spaces)
+        question: Vec<String>,
+    },
+    /// Build the search index, or say that it is up to date
+    Index {
+        /// Rebuild even when the index is up to date
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the passages the corpus is cut into
+    Passages {
+        /// One JSON object per passage, on one line
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs tanong with the process's arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        let _ = writeln!(io::stderr(), "tanong: internal error: {info}");
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => report_error(&e),
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn report_error(e: &Error) -> ExitCode {
+    if let Error::Io(io_error) = e {
+        if io_error.kind() == io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+    }
+    let _ = writeln!(io::stderr(), "tanong: error: {e}");
+    if e.is_user_error() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn warn(message: &str) {
+    let _ = writeln!(io::stderr(), "tanong: warning: {message}");
+}
+
+fn style_for_stdout(no_color: bool) -> Style {
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    Style {
+        color: !no_color && !no_color_env && io::stdout().is_terminal(),
+    }
+}
+
+fn options(global: &GlobalArgs, force_rebuild: bool) -> Options {
+    Options {
+        corpus: global.corpus.clone(),
+        index_root: global.index_dir.clone(),
+        force_rebuild,
+    }
+}
+
+fn open(global: &GlobalArgs, force_rebuild: bool) -> Result<Tanong, Error> {
+    let tanong = Tanong::open(&options(global, force_rebuild))?;
+    for warning in &tanong.corpus().warnings {
+        warn(&warning.0);
+    }
+    for warning in &tanong.open_report().warnings {
+        warn(warning);
+    }
+    Ok(tanong)
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let global = &cli.global;
+    let style = style_for_stdout(global.no_color);
+    match cli.command {
+        None if io::stdin().is_terminal() => {
+            let tanong = open(global, false)?;
+            repl::run(&tanong, global.top, style)
+        }
+        None => ask(global, false, &[], style),
+        Some(Command::Ask { json, question }) => ask(global, json, &question, style),
+        Some(Command::Index { force }) => index(global, force),
+        Some(Command::Passages { json }) => passages(global, json),
+    }
+}
+
+fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    if !words.is_empty() {
+        let question = words.join(" ");
+        if question.trim().is_empty() {
+            return Err(Error::Input("the question is empty".into()));
+        }
+        let tanong = open(global, false)?;
+        return answer_one(&tanong, &question, global.top, json, style, &mut out);
+    }
+    let tanong = open(global, false)?;
+    let stdin = io::stdin();
+    let mut reader = stdin.lock();
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let text = match std::str::from_utf8(&line) {
+            Ok(text) => text.to_string(),
+            Err(_) => {
+                warn(&format!(
+                    "line {number} is not valid UTF-8; its invalid bytes were replaced"
+                ));
+                String::from_utf8_lossy(&line).into_owned()
+            }
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        answer_one(&tanong, &text, global.top, json, style, &mut out)?;
+    }
+}
+
+fn answer_one(
+    tanong: &Tanong,
+    question: &str,
+    top: usize,
+    json: bool,
+    style: Style,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let response = tanong.ask(question, top)?;
+    if let Some(notice) = &response.notice {
+        warn(notice);
+    }
+    if json {
+        writeln!(out, "{}", serde_json::to_string(&response)?)?;
+    } else {
+        writeln!(out, "{}", render::render_response(&response, style))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn index(global: &GlobalArgs, force: bool) -> Result<(), Error> {
+    let started = Instant::now();
+    let tanong = open(global, force)?;
+    let report = tanong.open_report();
+    let what = if report.built { "built" } else { "up to date" };
+    println!(
+        "index {what}: {} documents, {} passages, {:.0} ms, at {}",
+        report.documents,
+        report.passages,
+        started.elapsed().as_secs_f64() * 1000.0,
+        report.location.describe()
+    );
+    Ok(())
+}
+
+fn passages(global: &GlobalArgs, json: bool) -> Result<(), Error> {
+    let corpus = engine::load_corpus(&options(global, false))?;
+    for warning in &corpus.warnings {
+        warn(&warning.0);
+    }
+    let mut out = io::stdout().lock();
+    for passage in corpus.passages() {
+        if json {
+            writeln!(out, "{}", serde_json::to_string(&passage)?)?;
+        } else {
+            writeln!(
+                out,
+                "#{} {} paragraph {} [{}..{}]\n    {}",
+                passage.id,
+                passage.doc,
+                passage.paragraph,
+                passage.start,
+                passage.end,
+                passage.text
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,191 @@
+//! The one entry point every front end uses: open a corpus, ask a question.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::analysis::{self, Language};
+use crate::answer::{self, Answer, Fact, QType};
+use crate::corpus::{Corpus, Passage};
+use crate::error::Result;
+use crate::index::{self, Hit, OpenReport, PassageIndex};
+
+/// Questions longer than this are cut (at a character boundary) before they
+/// are analysed: nobody asks a question this long, and analysis cost should
+/// not grow with pasted text.
+pub const MAX_QUESTION_BYTES: usize = 1000;
+
+/// Default number of passages returned.
+pub const DEFAULT_TOP: usize = 3;
+/// More passages than this are never returned, whatever was asked for.
+pub const MAX_TOP: usize = 100;
+
+/// Where the corpus and the index come from.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// A folder of `.txt`/`.md` files; `None` means the built-in corpus.
+    pub corpus: Option<PathBuf>,
+    /// Folder for cached indexes; `None` means the user's cache folder.
+    pub index_root: Option<PathBuf>,
+    /// Rebuild the index even when a valid one exists.
+    pub force_rebuild: bool,
+}
+
+/// Loads the corpus the options name.
+pub fn load_corpus(options: &Options) -> Result<Corpus> {
+    match &options.corpus {
+        Some(dir) => Corpus::load_dir(dir),
+        None => Ok(Corpus::builtin()),
+    }
+}
+
+/// An opened corpus, ready for questions.
+pub struct Tanong {
+    corpus: Corpus,
+    passages: Vec<Passage>,
+    index: PassageIndex,
+    report: OpenReport,
+}
+
+/// One passage in a response.
+#[derive(Debug, Clone, Serialize)]
+pub struct PassageResult {
+    pub doc: String,
+    pub id: u64,
+    pub score: f32,
+    pub text: String,
+    pub highlight: String,
+    #[serde(skip)]
+    pub paragraph: u64,
+    /// Byte ranges of matched words in `text`.
+    #[serde(skip)]
+    pub matches: Vec<std::ops::Range<usize>>,
+}
+
+impl From<Hit> for PassageResult {
+    fn from(hit: Hit) -> Self {
+        PassageResult {
+            highlight: hit.highlight_html(),
+            doc: hit.passage.doc,
+            id: hit.passage.id,
+            score: hit.score,
+            text: hit.passage.text,
+            paragraph: hit.passage.paragraph,
+            matches: hit.matches,
+        }
+    }
+}
+
+/// The answer to one question, in the shape of the JSON contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct Response {
+    pub question: String,
+    pub language: Language,
+    pub qtype: QType,
+    pub answer: Option<Answer>,
+    pub passages: Vec<PassageResult>,
+    pub facts: Vec<Fact>,
+    /// Something the user should know about how the question was read.
+    #[serde(skip)]
+    pub notice: Option<String>,
+}
+
+impl Tanong {
+    pub fn open(options: &Options) -> Result<Tanong> {
+        let corpus = load_corpus(options)?;
+        let passages = corpus.passages();
+        let root = options
+            .index_root
+            .clone()
+            .or_else(index::default_index_root);
+        let (index, report) = PassageIndex::open_or_build(
+            &corpus,
+            &passages,
+            root.as_deref(),
+            options.force_rebuild,
+        )?;
+        Ok(Tanong {
+            corpus,
+            passages,
+            index,
+            report,
+        })
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    pub fn passages(&self) -> &[Passage] {
+        &self.passages
+    }
+
+    pub fn passage(&self, id: u64) -> Option<&Passage> {
+        self.passages.get(usize::try_from(id).ok()?)
+    }
+
+    /// How the index was opened (built or reused, where, warnings).
+    pub fn open_report(&self) -> &OpenReport {
+        &self.report
+    }
+
+    /// Answers one question with up to `top` passages.
+    pub fn ask(&self, question: &str, top: usize) -> Result<Response> {
+        let (question, notice) = prepare_question(question);
+        let hits = self.index.search(&question, top.min(MAX_TOP))?;
+        Ok(Response {
+            language: analysis::detect_language(&question),
+            qtype: answer::classify(&question),
+            answer: None,
+            passages: hits.into_iter().map(PassageResult::from).collect(),
+            facts: Vec::new(),
+            notice,
+            question,
+        })
+    }
+}
+
+/// Cleans a raw question: control characters become spaces, whitespace
+/// collapses, and an over-long question is cut with a notice.
+pub fn prepare_question(raw: &str) -> (String, Option<String>) {
+    let mut cleaned: String = raw
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut notice = None;
+    if cleaned.len() > MAX_QUESTION_BYTES {
+        let mut cut = MAX_QUESTION_BYTES;
+        while !cleaned.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        notice = Some(format!(
+            "question is {} bytes long; only its first {cut} bytes were used",
+            cleaned.len()
+        ));
+        cleaned.truncate(cut);
+    }
+    (cleaned, notice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_questions_are_cut_on_a_char_boundary() {
+        let raw = "ñ".repeat(MAX_QUESTION_BYTES);
+        let (q, notice) = prepare_question(&raw);
+        assert!(q.len() <= MAX_QUESTION_BYTES);
+        assert!(notice.is_some());
+    }
+
+    #[test]
+    fn control_characters_become_spaces() {
+        let (q, notice) = prepare_question("sino\0ang\r\n  bida ");
+        assert_eq!(q, "sino ang bida");
+        assert!(notice.is_none());
+    }
+}

@@ -1,0 +1,476 @@
+//! The tantivy index of passages: schema, build, open, search.
+//!
+//! An index on disk lives in a folder named after the corpus it was built
+//! from and a fingerprint of its content, tanong's version and the analysis
+//! version. A folder is complete only once its `tanong-index.json` exists:
+//! builds happen in a temporary folder that is renamed into place, so a
+//! reader never sees half an index.
+
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TantivyDocument, TextFieldIndexing, TextOptions, Value, FAST,
+    INDEXED, STORED, STRING,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{doc, Index, IndexReader, ReloadPolicy, Term};
+
+use crate::analysis;
+use crate::corpus::{Corpus, CorpusSource, Passage};
+use crate::error::{Error, Result};
+
+const META_FILE: &str = "tanong-index.json";
+/// Writer memory; tantivy's minimum per thread is 15 MB.
+const WRITER_MEMORY: usize = 50_000_000;
+/// Characters of passage text shown around the matched words.
+const SNIPPET_CHARS: usize = 200;
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    doc: Field,
+    id: Field,
+    paragraph: Field,
+    start: Field,
+    end: Field,
+    text: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text_options = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::TEXT_ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let fields = Fields {
+        doc: builder.add_text_field("doc", STRING | STORED),
+        id: builder.add_u64_field("id", INDEXED | STORED | FAST),
+        paragraph: builder.add_u64_field("paragraph", STORED),
+        start: builder.add_u64_field("start", STORED),
+        end: builder.add_u64_field("end", STORED),
+        text: builder.add_text_field("text", text_options),
+    };
+    (builder.build(), fields)
+}
+
+/// What is written beside a finished index.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+struct IndexMeta {
+    fingerprint: String,
+    documents: usize,
+    passages: usize,
+}
+
+/// Where an index lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexLocation {
+    Disk(PathBuf),
+    Memory,
+}
+
+impl IndexLocation {
+    pub fn describe(&self) -> String {
+        match self {
+            IndexLocation::Disk(path) => path.display().to_string(),
+            IndexLocation::Memory => "memory".to_string(),
+        }
+    }
+}
+
+/// What opening the index involved.
+#[derive(Debug, Clone)]
+pub struct OpenReport {
+    pub location: IndexLocation,
+    /// True when the index was built now rather than opened from disk.
+    pub built: bool,
+    pub documents: usize,
+    pub passages: usize,
+    pub elapsed: Duration,
+    /// One-line warnings for the user (fallbacks, rebuilt damaged indexes).
+    pub warnings: Vec<String>,
+}
+
+/// A passage found for a question.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub passage: Passage,
+    pub score: f32,
+    /// A short piece of the passage around the matched words.
+    pub snippet: String,
+    /// Matched words within `snippet`.
+    pub snippet_matches: Vec<Range<usize>>,
+    /// Matched words within the whole passage text.
+    pub matches: Vec<Range<usize>>,
+}
+
+impl Hit {
+    /// The snippet with matched words in `<b>` tags (HTML-escaped).
+    pub fn highlight_html(&self) -> String {
+        let mut out = String::new();
+        let mut pos = 0;
+        for range in &self.snippet_matches {
+            push_escaped(&mut out, &self.snippet[pos..range.start]);
+            out.push_str("<b>");
+            push_escaped(&mut out, &self.snippet[range.clone()]);
+            out.push_str("</b>");
+            pos = range.end;
+        }
+        push_escaped(&mut out, &self.snippet[pos..]);
+        out
+    }
+}
+
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// A searchable index of a corpus's passages.
+pub struct PassageIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+/// Identifies a corpus's content and everything that shapes its index.
+pub fn fingerprint(corpus: &Corpus) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.update(analysis::ANALYSIS_VERSION.to_le_bytes());
+    for doc in &corpus.documents {
+        hasher.update((doc.name.len() as u64).to_le_bytes());
+        hasher.update(doc.name.as_bytes());
+        hasher.update((doc.text.len() as u64).to_le_bytes());
+        hasher.update(doc.text.as_bytes());
+    }
+    hex(&hasher.finalize()[..16])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A stable folder-name prefix for a corpus source, so that each corpus keeps
+/// its own cached index and replaces only its own stale ones.
+fn source_key(source: &CorpusSource) -> String {
+    match source {
+        CorpusSource::Builtin => "builtin".to_string(),
+        CorpusSource::Dir(dir) => {
+            let absolute = fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+            let digest = Sha256::digest(absolute.to_string_lossy().as_bytes());
+            format!("dir-{}", hex(&digest[..8]))
+        }
+    }
+}
+
+/// The default folder for cached indexes.
+pub fn default_index_root() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "tanong").map(|dirs| dirs.cache_dir().join("indexes"))
+}
+
+impl PassageIndex {
+    /// Opens the cached index of `corpus` under `root`, building it when it is
+    /// missing, stale or damaged. Falls back to an index in memory when the
+    /// folder cannot be written. `force` rebuilds even a valid index.
+    pub fn open_or_build(
+        corpus: &Corpus,
+        passages: &[Passage],
+        root: Option<&Path>,
+        force: bool,
+    ) -> Result<(PassageIndex, OpenReport)> {
+        let started = Instant::now();
+        let fingerprint = fingerprint(corpus);
+        let meta = IndexMeta {
+            fingerprint: fingerprint.clone(),
+            documents: corpus.documents.len(),
+            passages: passages.len(),
+        };
+        let mut warnings = Vec::new();
+        let Some(root) = root else {
+            warnings.push("no cache folder on this system; index kept in memory".to_string());
+            return Self::in_memory(passages, meta, started, warnings);
+        };
+        let key = source_key(&corpus.source);
+        let dir = root.join(format!("{key}-{fingerprint}"));
+
+        if !force && dir.exists() {
+            match Self::open_dir(&dir, &meta) {
+                Ok(index) => {
+                    let report = OpenReport {
+                        location: IndexLocation::Disk(dir),
+                        built: false,
+                        documents: meta.documents,
+                        passages: meta.passages,
+                        elapsed: started.elapsed(),
+                        warnings,
+                    };
+                    return Ok((index, report));
+                }
+                Err(e) => warnings.push(format!(
+                    "index at {} is damaged or incomplete ({e}); rebuilding it",
+                    dir.display()
+                )),
+            }
+        }
+
+        match Self::build_on_disk(root, &dir, &key, passages, &meta) {
+            Ok(index) => {
+                let report = OpenReport {
+                    location: IndexLocation::Disk(dir),
+                    built: true,
+                    documents: meta.documents,
+                    passages: meta.passages,
+                    elapsed: started.elapsed(),
+                    warnings,
+                };
+                Ok((index, report))
+            }
+            Err(e) => {
+                warnings.push(format!(
+                    "cannot write the index under {} ({e}); using an index in memory",
+                    root.display()
+                ));
+                Self::in_memory(passages, meta, started, warnings)
+            }
+        }
+    }
+
+    fn in_memory(
+        passages: &[Passage],
+        meta: IndexMeta,
+        started: Instant,
+        warnings: Vec<String>,
+    ) -> Result<(PassageIndex, OpenReport)> {
+        let index = Self::build_in_ram(passages)?;
+        let report = OpenReport {
+            location: IndexLocation::Memory,
+            built: true,
+            documents: meta.documents,
+            passages: meta.passages,
+            elapsed: started.elapsed(),
+            warnings,
+        };
+        Ok((index, report))
+    }
+
+    /// Builds an index held in memory only.
+    pub fn build_in_ram(passages: &[Passage]) -> Result<PassageIndex> {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        Self::fill(&index, fields, passages)?;
+        Self::from_index(index, fields)
+    }
+
+    fn open_dir(dir: &Path, expected: &IndexMeta) -> Result<PassageIndex> {
+        let meta_path = dir.join(META_FILE);
+        let found: IndexMeta = serde_json::from_slice(&fs::read(&meta_path)?)?;
+        if &found != expected {
+            return Err(Error::Index {
+                path: dir.to_path_buf(),
+                reason: "built from other content".into(),
+            });
+        }
+        let index = Index::open_in_dir(dir)?;
+        let (expected_schema, fields) = schema();
+        if index.schema() != expected_schema {
+            return Err(Error::Index {
+                path: dir.to_path_buf(),
+                reason: "built by another version of tanong".into(),
+            });
+        }
+        let opened = Self::from_index(index, fields)?;
+        let count = opened.reader.searcher().num_docs() as usize;
+        if count != expected.passages {
+            return Err(Error::Index {
+                path: dir.to_path_buf(),
+                reason: format!("holds {count} passages, expected {}", expected.passages),
+            });
+        }
+        Ok(opened)
+    }
+
+    fn build_on_disk(
+        root: &Path,
+        dir: &Path,
+        key: &str,
+        passages: &[Passage],
+        meta: &IndexMeta,
+    ) -> Result<PassageIndex> {
+        fs::create_dir_all(root)?;
+        let staging = root.join(format!(
+            ".building-{key}-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        ));
+        let built = Self::build_in_dir(&staging, passages, meta);
+        if let Err(e) = built {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+        if dir.exists() {
+            let _ = fs::remove_dir_all(dir);
+        }
+        if fs::rename(&staging, dir).is_err() {
+            // Another process finished the same index first; use theirs.
+            let _ = fs::remove_dir_all(&staging);
+        }
+        remove_stale_siblings(root, key, dir);
+        Self::open_dir(dir, meta)
+    }
+
+    fn build_in_dir(dir: &Path, passages: &[Passage], meta: &IndexMeta) -> Result<()> {
+        fs::create_dir_all(dir)?;
+        let (schema, fields) = schema();
+        let index = Index::create_in_dir(dir, schema)?;
+        Self::fill(&index, fields, passages)?;
+        fs::write(dir.join(META_FILE), serde_json::to_vec_pretty(meta)?)?;
+        Ok(())
+    }
+
+    fn fill(index: &Index, fields: Fields, passages: &[Passage]) -> Result<()> {
+        analysis::register(index.tokenizers());
+        // One thread keeps document order (and so ids) deterministic.
+        let mut writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        for p in passages {
+            writer.add_document(doc!(
+                fields.doc => p.doc.as_str(),
+                fields.id => p.id,
+                fields.paragraph => p.paragraph,
+                fields.start => p.start as u64,
+                fields.end => p.end as u64,
+                fields.text => p.text.as_str(),
+            ))?;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        Ok(())
+    }
+
+    fn from_index(index: Index, fields: Fields) -> Result<PassageIndex> {
+        analysis::register(index.tokenizers());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(PassageIndex {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    pub fn num_passages(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// The top `limit` passages for a question, best first. A question with
+    /// no searchable words finds nothing rather than failing.
+    pub fn search(&self, question: &str, limit: usize) -> Result<Vec<Hit>> {
+        let terms = analysis::search_terms(question);
+        if terms.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+            .iter()
+            .map(|t| {
+                let term = Term::from_field_text(self.fields.text, t);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                (Occur::Should, query)
+            })
+            .collect();
+        let query = BooleanQuery::new(clauses);
+        let searcher = self.reader.searcher();
+        let limit = limit.min(searcher.num_docs().max(1) as usize);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut short = SnippetGenerator::create(&searcher, &query, self.fields.text)?;
+        short.set_max_num_chars(SNIPPET_CHARS);
+        let mut whole = SnippetGenerator::create(&searcher, &query, self.fields.text)?;
+        whole.set_max_num_chars(usize::MAX / 2);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let stored: TantivyDocument = searcher.doc(address)?;
+            let passage = self.passage_from(&stored);
+            let snippet = short.snippet(&passage.text);
+            let full = whole.snippet(&passage.text);
+            let offset = full.fragment_range().start;
+            let matches = full
+                .highlighted()
+                .iter()
+                .map(|r| r.start + offset..r.end + offset)
+                .collect();
+            hits.push(Hit {
+                score,
+                snippet: snippet.fragment().to_string(),
+                snippet_matches: snippet.highlighted().to_vec(),
+                matches,
+                passage,
+            });
+        }
+        Ok(hits)
+    }
+
+    fn passage_from(&self, stored: &TantivyDocument) -> Passage {
+        let text = |field| {
+            stored
+                .get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let number = |field| {
+            stored
+                .get_first(field)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0)
+        };
+        Passage {
+            id: number(self.fields.id),
+            doc: text(self.fields.doc),
+            paragraph: number(self.fields.paragraph),
+            start: number(self.fields.start) as usize,
+            end: number(self.fields.end) as usize,
+            text: text(self.fields.text),
+        }
+    }
+
+    /// The tantivy index, for tools that inspect it.
+    pub fn tantivy_index(&self) -> &Index {
+        &self.index
+    }
+}
+
+/// Removes older indexes of the same corpus source; a failure only costs disk.
+fn remove_stale_siblings(root: &Path, key: &str, keep: &Path) {
+    let Ok(entries) = fs::read_dir(root) else {
+        return;
+    };
+    let prefix = format!("{key}-");
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if path != keep && name.starts_with(&prefix) && path.join(META_FILE).exists() {
+            let _ = fs::remove_dir_all(&path);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! tanong: offline question answering over Tagalog text.
+//!
+//! Data flows one way: [`corpus`] (documents into passages) → [`analysis`]
+//! (how words are read) → [`index`] (tantivy) → [`answer`] (question types,
+//! answers) → [`engine`] (the one entry point) → front ends ([`cli`],
+//! [`repl`]), which only present what [`engine::Tanong::ask`] returns.
+
+pub mod analysis;
+pub mod answer;
+pub mod cli;
+pub mod corpus;
+pub mod engine;
+pub mod error;
+pub mod index;
+pub mod render;
+pub mod repl;
+
+pub use engine::{Options, Response, Tanong};
+pub use error::{Error, Result};
