@@ -237,7 +237,7 @@ pub fn decode_text(bytes: &[u8]) -> Option<String> {
 }
 
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
@@ -321,7 +321,7 @@ fn is_space(c: char) -> bool {
 
 /// Byte spans (within the paragraph) of the passages a paragraph becomes.
 fn paragraph_windows(para: &str) -> Vec<(usize, usize)> {
-    if word_count(para) <= MAX_WINDOW_WORDS {
+    if word_count(para) <= MAX_WINDOW_WORDS && para.len() <= HARD_LIMIT_BYTES {
         return vec![(0, para.len())];
     }
     let sentences = sentence_spans(para);
@@ -354,11 +354,12 @@ fn paragraph_windows(para: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+const HARD_LIMIT_WORDS: usize = 2 * MAX_WINDOW_WORDS;
+const HARD_LIMIT_BYTES: usize = 4096;
+
 /// A "sentence" with no punctuation can be thousands of words long; such a
 /// span is cut at word bounds so that no passage grows without limit.
 fn split_overlong(para: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    const HARD_LIMIT_WORDS: usize = 2 * MAX_WINDOW_WORDS;
-    const HARD_LIMIT_BYTES: usize = 4096;
     let span = &para[start..end];
     if word_count(span) <= HARD_LIMIT_WORDS && span.len() <= HARD_LIMIT_BYTES {
         return vec![(start, end)];
@@ -366,7 +367,10 @@ fn split_overlong(para: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut piece_start = 0;
     let mut words = 0;
-    for (i, word) in span.split_word_bound_indices() {
+    for (i, word) in span
+        .split_word_bound_indices()
+        .flat_map(|(i, w)| chunk_word(i, w))
+    {
         let piece_len = i + word.len() - piece_start;
         if word.chars().any(char::is_alphanumeric) {
             words += 1;
@@ -384,6 +388,24 @@ fn split_overlong(para: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         .into_iter()
         .filter(|&(s, e)| !para[s..e].trim().is_empty())
         .collect()
+}
+
+/// A single "word" longer than the byte limit is cut at char boundaries.
+fn chunk_word(offset: usize, word: &str) -> Vec<(usize, &str)> {
+    let mut chunks = Vec::new();
+    let mut rest = word;
+    let mut at = offset;
+    while rest.len() > HARD_LIMIT_BYTES {
+        let mut cut = HARD_LIMIT_BYTES;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        chunks.push((at, &rest[..cut]));
+        at += cut;
+        rest = &rest[cut..];
+    }
+    chunks.push((at, rest));
+    chunks
 }
 
 pub fn word_count(text: &str) -> usize {
@@ -589,13 +611,15 @@ mod tests {
         for pair in windows.windows(2) {
             assert!(pair[1].0 < pair[0].1, "windows overlap by a sentence");
         }
-        for &(s, e) in &windows {
+        let (last, full) = windows.split_last().expect("several windows");
+        for &(s, e) in full {
             let words = word_count(&para[s..e]);
             assert!(
                 (MIN_WINDOW_WORDS..=MAX_WINDOW_WORDS).contains(&words),
                 "{words} words"
             );
         }
+        assert!(word_count(&para[last.0..last.1]) <= MAX_WINDOW_WORDS);
         assert_eq!(windows.last().map(|w| w.1), Some(para.trim_end().len()));
     }
 
