@@ -1,0 +1,287 @@
+//! The command-line contract: JSON shape, batch mode, exit codes, bad input.
+
+use std::fs;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A tanong command with its own index folder and no corpus from the environment.
+fn tanong(cache: &TempDir) -> Command {
+    let mut cmd = Command::cargo_bin("tanong").unwrap();
+    cmd.env_remove("TANONG_CORPUS")
+        .env("NO_COLOR", "1")
+        .arg("--index")
+        .arg(cache.path());
+    cmd
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+#[test]
+fn ask_json_has_the_contract_shape() {
+    let cache = TempDir::new().unwrap();
+    let out = tanong(&cache)
+        .args(["ask", "--json", "Sino", "ang", "kontrabida?"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), 1);
+    let record = &records[0];
+    let keys: Vec<&str> = record
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        vec!["answer", "facts", "language", "passages", "qtype", "question"]
+    );
+    assert_eq!(record["question"], "Sino ang kontrabida?");
+    assert_eq!(record["language"], "tl");
+    assert_eq!(record["qtype"], "who");
+    assert!(record["facts"].is_array());
+    let passages = record["passages"].as_array().unwrap();
+    assert!(!passages.is_empty() && passages.len() <= 3);
+    for p in passages {
+        let keys: Vec<&str> = p.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, vec!["doc", "highlight", "id", "score", "text"]);
+        assert!(p["score"].as_f64().unwrap() > 0.0);
+        assert!(p["id"].as_u64().is_some());
+    }
+    assert!(passages[0]["text"].as_str().unwrap().contains("kontrabida"));
+    assert!(passages[0]["highlight"]
+        .as_str()
+        .unwrap()
+        .contains("<b>kontrabida</b>"));
+}
+
+#[test]
+fn batch_mode_writes_one_record_per_non_empty_line() {
+    let cache = TempDir::new().unwrap();
+    let input = "Sino ang kontrabida?\n\n   \nWho is Luke's wife?\r\n\"\ntitle:(\n*\n";
+    let out = tanong(&cache)
+        .args(["ask", "--json"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = json_lines(&out.stdout);
+    let questions: Vec<&str> = records
+        .iter()
+        .map(|r| r["question"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        questions,
+        vec![
+            "Sino ang kontrabida?",
+            "Who is Luke's wife?",
+            "\"",
+            "title:(",
+            "*"
+        ]
+    );
+    assert_eq!(records[1]["language"], "en");
+    for record in &records[2..] {
+        assert_eq!(record["passages"].as_array().unwrap().len(), 0);
+        assert!(record["answer"].is_null());
+    }
+}
+
+#[test]
+fn no_command_without_a_terminal_behaves_like_ask() {
+    let cache = TempDir::new().unwrap();
+    tanong(&cache)
+        .write_stdin("Sino ang kontrabida?\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kontrabida"));
+}
+
+#[test]
+fn a_huge_question_is_answered_truncated_with_a_notice() {
+    let cache = TempDir::new().unwrap();
+    let question = format!(
+        "Sino ang kontrabida {}\n",
+        "napakahabang tanong ".repeat(5000)
+    );
+    assert!(question.len() > 100_000);
+    let out = tanong(&cache)
+        .args(["ask", "--json"])
+        .write_stdin(question)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_lines(&out.stdout).len(), 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only its first"));
+}
+
+#[test]
+fn invalid_utf8_is_replaced_with_a_warning() {
+    let cache = TempDir::new().unwrap();
+    let out = tanong(&cache)
+        .args(["ask", "--json"])
+        .write_stdin(&b"Sino ang kontra\xffbida?\nSino si Luke?\n"[..])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_lines(&out.stdout).len(), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1 is not valid UTF-8"));
+}
+
+#[test]
+fn an_empty_question_argument_is_a_usage_error() {
+    let cache = TempDir::new().unwrap();
+    tanong(&cache)
+        .args(["ask", "  "])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty"));
+}
+
+#[test]
+fn missing_empty_and_file_corpora_are_clear_errors() {
+    let cache = TempDir::new().unwrap();
+    let dir = TempDir::new().unwrap();
+    let missing = dir.path().join("wala");
+    tanong(&cache)
+        .arg("--corpus")
+        .arg(&missing)
+        .args(["ask", "sino"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not exist"));
+
+    let empty = dir.path().join("walang-laman");
+    fs::create_dir(&empty).unwrap();
+    tanong(&cache)
+        .arg("--corpus")
+        .arg(&empty)
+        .args(["ask", "sino"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no readable .txt or .md files"));
+
+    let file = dir.path().join("kuwento.txt");
+    fs::write(&file, "Isang kuwento.").unwrap();
+    tanong(&cache)
+        .arg("--corpus")
+        .arg(&file)
+        .args(["ask", "sino"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is a file"));
+}
+
+#[test]
+fn a_user_corpus_is_used_from_the_option_or_the_environment() {
+    let cache = TempDir::new().unwrap();
+    let dir = TempDir::new().unwrap();
+    fs::write(
+        dir.path().join("kuwento.txt"),
+        "Ang kalabaw ni Mang Tonyo ay malakas.",
+    )
+    .unwrap();
+    tanong(&cache)
+        .arg("--corpus")
+        .arg(dir.path())
+        .args(["ask", "kalabaw"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kuwento.txt"));
+    tanong(&cache)
+        .env("TANONG_CORPUS", dir.path())
+        .args(["ask", "kalabaw"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Mang Tonyo"));
+}
+
+#[test]
+fn top_limits_the_passages() {
+    let cache = TempDir::new().unwrap();
+    for (top, expected) in [("0", 0), ("1", 1), ("1000000", 100)] {
+        let out = tanong(&cache)
+            .args(["--top", top, "ask", "--json", "Luke Jessica Kilgrave Reva"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let n = json_lines(&out.stdout)[0]["passages"]
+            .as_array()
+            .unwrap()
+            .len();
+        assert!(
+            n <= expected && (expected == 0 || n >= 1),
+            "--top {top}: {n} passages"
+        );
+    }
+}
+
+#[test]
+fn unknown_flags_are_usage_errors() {
+    let cache = TempDir::new().unwrap();
+    tanong(&cache).arg("--walang-ganito").assert().code(2);
+    tanong(&cache)
+        .args(["--top", "marami", "ask", "x"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn index_command_reports_what_it_did() {
+    let cache = TempDir::new().unwrap();
+    tanong(&cache)
+        .arg("index")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"index built: 1 documents, \d+ passages").unwrap());
+    tanong(&cache)
+        .arg("index")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("index up to date"));
+}
+
+#[test]
+fn passages_command_lists_ids_and_spans() {
+    let cache = TempDir::new().unwrap();
+    let out = tanong(&cache)
+        .args(["passages", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let passages = json_lines(&out.stdout);
+    assert!(passages.len() >= 10);
+    for (i, p) in passages.iter().enumerate() {
+        assert_eq!(p["id"].as_u64(), Some(i as u64));
+        assert!(p["start"].as_u64() < p["end"].as_u64());
+    }
+}
+
+#[test]
+fn version_and_help_exit_zero() {
+    let cache = TempDir::new().unwrap();
+    tanong(&cache)
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+    tanong(&cache)
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--corpus"));
+}

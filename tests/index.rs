@@ -1,0 +1,135 @@
+//! Building, reusing and rebuilding the persistent index.
+
+use std::fs;
+use std::path::Path;
+
+use tanong::corpus::Corpus;
+use tanong::index::{IndexLocation, PassageIndex};
+
+fn folder_corpus(dir: &Path, text: &str) -> Corpus {
+    fs::write(dir.join("kuwento.txt"), text).unwrap();
+    Corpus::load_dir(dir).unwrap()
+}
+
+const STORY: &str =
+    "Si Ana ay nagluto ng adobo para sa kanyang ama.\n\nNaglaro ang mga bata sa ilog.";
+
+#[test]
+fn index_is_built_once_then_reused() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let corpus = folder_corpus(corpus_dir.path(), STORY);
+    let passages = corpus.passages();
+
+    let (_, first) =
+        PassageIndex::open_or_build(&corpus, &passages, Some(cache.path()), false).unwrap();
+    assert!(first.built);
+    assert!(matches!(first.location, IndexLocation::Disk(_)));
+    assert!(first.warnings.is_empty(), "{:?}", first.warnings);
+
+    let (index, second) =
+        PassageIndex::open_or_build(&corpus, &passages, Some(cache.path()), false).unwrap();
+    assert!(!second.built);
+    assert_eq!(second.location, first.location);
+    let hits = index.search("adobo", 3).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        hits[0].passage.text,
+        "Si Ana ay nagluto ng adobo para sa kanyang ama."
+    );
+}
+
+#[test]
+fn changed_corpus_is_rebuilt_and_the_stale_index_removed() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let corpus = folder_corpus(corpus_dir.path(), STORY);
+    let (_, old) =
+        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
+            .unwrap();
+
+    let changed = folder_corpus(corpus_dir.path(), "Lumangoy si Pedro sa dagat.");
+    let (index, new) =
+        PassageIndex::open_or_build(&changed, &changed.passages(), Some(cache.path()), false)
+            .unwrap();
+    assert!(new.built);
+    assert_ne!(new.location, old.location);
+    assert_eq!(index.search("dagat", 3).unwrap().len(), 1);
+    assert!(index.search("adobo", 3).unwrap().is_empty());
+    let IndexLocation::Disk(old_dir) = old.location else {
+        panic!("disk index expected")
+    };
+    assert!(!old_dir.exists(), "stale index left behind");
+}
+
+#[test]
+fn damaged_index_is_rebuilt_with_a_warning() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let corpus = folder_corpus(corpus_dir.path(), STORY);
+    let (_, first) =
+        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
+            .unwrap();
+    let IndexLocation::Disk(dir) = first.location else {
+        panic!("disk index expected")
+    };
+    // Damage every segment file: the index can no longer be opened as built.
+    for entry in fs::read_dir(&dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name != "tanong-index.json" && !name.starts_with('.') {
+            fs::write(entry.path(), b"garbage").unwrap();
+        }
+    }
+    let (index, again) =
+        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
+            .unwrap();
+    assert!(again.built);
+    assert_eq!(again.warnings.len(), 1, "{:?}", again.warnings);
+    assert_eq!(index.search("ilog", 3).unwrap().len(), 1);
+}
+
+#[test]
+fn unwritable_cache_falls_back_to_memory() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let blocker = cache.path().join("not-a-folder");
+    fs::write(&blocker, "a file where the cache folder should be").unwrap();
+    let corpus = folder_corpus(corpus_dir.path(), STORY);
+    let (index, report) =
+        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(&blocker), false).unwrap();
+    assert_eq!(report.location, IndexLocation::Memory);
+    assert_eq!(report.warnings.len(), 1);
+    assert_eq!(index.search("adobo", 3).unwrap().len(), 1);
+}
+
+#[test]
+fn query_syntax_is_plain_text() {
+    let corpus = Corpus::builtin();
+    let index = PassageIndex::build_in_ram(&corpus.passages()).unwrap();
+    for question in [
+        "\"",
+        "title:(",
+        "*",
+        "a AND OR NOT",
+        "[a TO z]",
+        "~^",
+        "text:bar^5",
+    ] {
+        index.search(question, 3).unwrap();
+    }
+    assert!(index.search("*", 3).unwrap().is_empty());
+}
+
+#[test]
+fn highlights_are_matched_words_of_the_passage() {
+    let corpus = Corpus::builtin();
+    let index = PassageIndex::build_in_ram(&corpus.passages()).unwrap();
+    let hits = index.search("Sino ang kontrabida?", 3).unwrap();
+    assert!(!hits.is_empty());
+    let top = &hits[0];
+    assert!(!top.matches.is_empty());
+    for range in &top.matches {
+        assert_eq!(top.passage.text[range.clone()].to_lowercase(), "kontrabida");
+    }
+    assert!(top.highlight_html().contains("<b>kontrabida</b>"));
+}
