@@ -9,6 +9,36 @@ use tantivy::tokenizer::{
 };
 use unicode_segmentation::UnicodeSegmentation;
 
+pub mod evaluation;
+pub mod lexicon;
+pub mod stemmer;
+
+/// Lower-cases a word and removes its accents (`Kapatíd` → `kapatid`).
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match fold_char(c) {
+            Some(folded) => out.push(folded),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The unaccented letter for a Latin letter with a diacritic.
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => return None,
+    })
+}
+
 /// Name under which the passage analyser is registered with tantivy.
 pub const TEXT_ANALYZER: &str = "tanong_text";
 

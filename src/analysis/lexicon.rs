@@ -1,0 +1,71 @@
+//! Word lists shipped in `data/`, parsed once on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const LEMMAS: &str = include_str!("../../data/tl-lemmas.txt");
+const HEADWORDS: &str = include_str!("../../data/tl-headwords.txt");
+const TAGALOG_FREQ: &str = include_str!("../../data/tgl-freq.tsv");
+const ENGLISH_FREQ: &str = include_str!("../../data/eng-freq.tsv");
+const ENGLISH_TAGALOG: &str = include_str!("../../data/en-tl.tsv");
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Tagalog lemmas as native annotators gave them: roots by judgement.
+fn lemmas() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(LEMMAS).collect())
+}
+
+/// Dictionary headwords: mostly roots, some inflected forms.
+fn headwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(HEADWORDS).collect())
+}
+
+/// True for a word that a stemmer may reduce a form to.
+pub fn is_root(word: &str) -> bool {
+    lemmas().contains(word) || headwords().contains(word)
+}
+
+/// True for a word annotated as a lemma: it is never reduced further.
+pub fn is_lemma(word: &str) -> bool {
+    lemmas().contains(word)
+}
+
+fn frequencies(text: &'static str) -> HashMap<&'static str, u32> {
+    data_lines(text)
+        .filter_map(|line| {
+            let (word, count) = line.split_once('\t')?;
+            Some((word, count.parse().ok()?))
+        })
+        .collect()
+}
+
+/// How often a word occurs in Tagalog text (0 when unknown).
+pub fn tagalog_frequency(word: &str) -> u32 {
+    static FREQ: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    FREQ.get_or_init(|| frequencies(TAGALOG_FREQ))
+        .get(word)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// How often a word occurs in English text (0 when unknown).
+pub fn english_frequency(word: &str) -> u32 {
+    static FREQ: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    FREQ.get_or_init(|| frequencies(ENGLISH_FREQ))
+        .get(word)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// English word → Tagalog words, the most used first, as listed in the data.
+pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
+    data_lines(ENGLISH_TAGALOG).filter_map(|line| {
+        let (english, tagalog) = line.split_once('\t')?;
+        Some((english, tagalog.split(' ').filter(|w| !w.is_empty()).collect()))
+    })
+}

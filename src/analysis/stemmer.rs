@@ -1,0 +1,503 @@
+//! A Tagalog stemmer.
+//!
+//! Tagalog words are built from a root with prefixes (`mag-`, `pinag-`,
+//! `makipag-`…), infixes (`-um-`, `-in-`), suffixes (`-an`, `-in`, `-han`…),
+//! reduplication (`kakain`, `tatakbo`, `araw-araw`) and sound changes at the
+//! seams (nasal assimilation `mamatay ← patay`, `d/r` alternation
+//! `marami ← dami`, `o/u` raising `inumin ← inom`, syncope `buksan ← bukas`).
+//!
+//! The stemmer undoes these operations in every order, which gives a small set
+//! of candidate roots, and keeps the candidate that is a known root and took
+//! the most affix material away. A word with no such candidate is left alone
+//! unless it carries an affix that is marked by a hyphen (`mag-text`) or is
+//! unmistakable on its own: guessing at unknown words would merge words that
+//! have nothing to do with each other.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::lexicon;
+
+/// Prefixes, longest first so that `pinag-` is tried before `pina-` and `pi-`.
+const PREFIXES: &[&str] = &[
+    "pakikipagka", "makikipagka", "nakikipagka", "ipinagkaka", "pinagkaka", "makipagka",
+    "nakipagka", "pakipagka", "pakikipag", "makikipag", "nakikipag", "makakapag", "nakakapag",
+    "ipinagka", "pinagka", "makipag", "nakipag", "pakipag", "tagapag", "ipinag", "magkaka",
+    "nagkaka", "pagkaka", "magpapa", "nagpapa", "pagpapa", "makaka", "nakaka", "makapag",
+    "nakapag", "pinaka", "pinakama", "napaka", "tigapag", "pinag", "magka", "nagka", "pagka",
+    "magpa", "nagpa", "pagpa", "makapa", "nakapa", "pakaka", "ipapa", "ipina", "ipag", "maka",
+    "naka", "maki", "naki", "paki", "mapa", "napa", "napag", "kasing", "taga", "tiga", "pala",
+    "mala", "pina", "mag", "nag", "pag", "ika", "ipa", "mai", "nai", "may", "tag", "tig", "sing",
+    "mang", "nang", "pang", "sang", "man", "nan", "pan", "san", "mam", "nam", "pam", "sam", "ini",
+    "pa", "ma", "na", "ka", "ni", "sa", "i",
+];
+
+/// Perfective (realis) prefixes and their infinitive forms: `naging` is the
+/// past of `maging`, so undoing the aspect is one more way to reach a root.
+const ASPECT_PAIRS: &[(&str, &str)] = &[
+    ("nakipag", "makipag"),
+    ("nagpa", "magpa"),
+    ("nagka", "magka"),
+    ("naka", "maka"),
+    ("naki", "maki"),
+    ("nag", "mag"),
+    ("na", "ma"),
+];
+
+/// Suffixes, longest first.
+const SUFFIXES: &[&str] = &["han", "hin", "nan", "nin", "an", "in"];
+
+/// Words that look affixed but are roots in their own right.
+const LEXICALISED: &[&str] = &[
+    "kailangan", "kailan", "kilala", "lalaki", "mahal", "karapatan", "kapangyarihan", "kapatid",
+    "kaibigan", "asawa", "bayan", "pangalan", "tanong", "sagot", "umaga", "hapon",
+    "gabi", "ina", "ama", "anak", "inay", "itay", "ninong", "ninang", "kanan", "kaliwa",
+    "pamilya", "kalaban", "kaaway", "pangulo", "sabi",
+];
+
+/// Each undone sound change costs more than a two-letter affix is worth, so
+/// a parse that needs no guessing wins over one that does.
+const REPAIR_COST: f32 = 1.5;
+/// Weight of a root's (log) frequency: between parses of similar depth, the
+/// common root is the likely one (`maganda` is `ganda`, not `anda`).
+const FREQUENCY_WEIGHT: f32 = 0.6;
+/// A word annotated as a lemma is most likely a root as it stands.
+const UNCHANGED_LEMMA_BONUS: f32 = 0.0;
+
+/// How far a candidate may be from the word, in undone operations.
+const MAX_DEPTH: usize = 5;
+/// Entries kept in each thread's cache of stemmed words.
+const CACHE_LIMIT: usize = 200_000;
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+fn vowel_count(word: &str) -> usize {
+    word.bytes().filter(|&c| is_vowel(c)).count()
+}
+
+/// True for a plausible Tagalog root shape: three letters and two syllables.
+fn root_shaped(word: &str) -> bool {
+    word.len() >= 3 && vowel_count(word) >= 2
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    form: String,
+    /// Bytes of affix material removed.
+    removed: usize,
+    /// Sound changes undone, weighted by how unusual each is (each is a
+    /// guess that the lexicon must confirm).
+    repairs: f32,
+    /// True when every step was one that is safe without the lexicon.
+    unmistakable: bool,
+    /// True once a prefix has come off, after which the root's first sound
+    /// may have been changed by it.
+    after_prefix: bool,
+}
+
+impl Candidate {
+    fn step(&self, form: String, removed: usize, repairs: f32, unmistakable: bool) -> Candidate {
+        Candidate {
+            form,
+            removed: self.removed + removed,
+            repairs: self.repairs + repairs,
+            unmistakable: self.unmistakable && unmistakable,
+            after_prefix: self.after_prefix,
+        }
+    }
+
+    fn after_prefix(mut self) -> Candidate {
+        self.after_prefix = true;
+        self
+    }
+
+    /// How good the path to this form is, apart from the form itself.
+    fn path_score(&self) -> f32 {
+        self.removed as f32 - REPAIR_COST * self.repairs
+    }
+
+    fn score(&self, word: &str) -> f32 {
+        let frequency = lexicon::tagalog_frequency(&self.form) as f32;
+        let unchanged_lemma = if self.form == word && lexicon::is_lemma(word) {
+            UNCHANGED_LEMMA_BONUS
+        } else {
+            0.0
+        };
+        self.path_score() + FREQUENCY_WEIGHT * (1.0 + frequency).log10() + unchanged_lemma
+    }
+}
+
+/// Stems a lower-case, accent-folded word.
+pub fn stem(word: &str) -> String {
+    stem_word(word, false)
+}
+
+/// Stems a word; a capitalised word (a likely name) is changed only when it
+/// reduces to a known root, never by the hyphen or shape rules.
+pub fn stem_word(word: &str, capitalised: bool) -> String {
+    thread_local! {
+        static CACHE: RefCell<HashMap<(String, bool), String>> = RefCell::new(HashMap::new());
+    }
+    let key = (word.to_string(), capitalised);
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let stemmed = compute_stem(word, capitalised);
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, stemmed.clone());
+    });
+    stemmed
+}
+
+fn compute_stem(word: &str, capitalised: bool) -> String {
+    if word.len() < 4 || !word.is_ascii() || LEXICALISED.contains(&word) {
+        return word.to_string();
+    }
+    if let Some(without_linker) = word.strip_suffix("ng").or_else(|| word.strip_suffix('g')) {
+        if LEXICALISED.contains(&without_linker) {
+            return without_linker.to_string();
+        }
+    }
+    if let Some(singular) = english_plural(word) {
+        return singular;
+    }
+    let mut candidates = Vec::new();
+    let start = Candidate {
+        form: word.to_string(),
+        removed: 0,
+        repairs: 0.0,
+        unmistakable: true,
+        after_prefix: false,
+    };
+    let mut best_path = HashMap::new();
+    explore(start, 0, &mut best_path, &mut candidates);
+
+    let known = candidates
+        .iter()
+        .filter(|c| lexicon::is_root(&c.form) && (c.form == word || root_shaped(&c.form)))
+        .max_by(|a, b| {
+            a.score(word)
+                .total_cmp(&b.score(word))
+                .then_with(|| {
+                    lexicon::tagalog_frequency(&a.form).cmp(&lexicon::tagalog_frequency(&b.form))
+                })
+                .then_with(|| b.form.cmp(&a.form))
+        });
+    if let Some(best) = known {
+        return best.form.clone();
+    }
+    if capitalised || lexicon::is_root(word) {
+        return word.to_string();
+    }
+    // A hyphen after a prefix marks the affix for certain, even on a loanword
+    // that no Tagalog lexicon lists (mag-text, nai-save).
+    if let Some((left, right)) = word.rsplit_once('-') {
+        if PREFIXES.contains(&left) && right.len() >= 2 && vowel_count(right) >= 1 {
+            return right.to_string();
+        }
+    }
+    // An unknown word: only unmistakable affixes come off.
+    candidates
+        .iter()
+        .filter(|c| c.unmistakable && c.repairs == 0.0 && c.form.len() >= 4 && root_shaped(&c.form))
+        .max_by(|a, b| a.removed.cmp(&b.removed).then_with(|| b.form.cmp(&a.form)))
+        .map(|c| c.form.clone())
+        .unwrap_or_else(|| word.to_string())
+}
+
+/// Collects every form reachable by undoing operations. A form reached again
+/// by a better path (more affix removed, fewer guesses) is explored again.
+fn explore(
+    candidate: Candidate,
+    depth: usize,
+    best_path: &mut HashMap<String, f32>,
+    out: &mut Vec<Candidate>,
+) {
+    let path_score = candidate.path_score();
+    match best_path.get(&candidate.form) {
+        Some(&known) if known >= path_score => return,
+        _ => {
+            best_path.insert(candidate.form.clone(), path_score);
+        }
+    }
+    out.push(candidate.clone());
+    // A lexicalised word reached on the way is a root: `lalaking` stops at
+    // `lalaki` instead of going on to `laki`.
+    if depth >= MAX_DEPTH || (depth > 0 && LEXICALISED.contains(&candidate.form.as_str())) {
+        return;
+    }
+    for next in undo_one(&candidate) {
+        explore(next, depth + 1, best_path, out);
+    }
+}
+
+/// A prefix that ends in a consonant joins a vowel-initial root only with a
+/// hyphen (`mag-aral`, `pag-asa`): `maganda` is `ma-ganda`, not `mag-anda`.
+/// Nasal prefixes are the exception (`mangisda`).
+fn joins_without_hyphen(prefix: &str, rest: &str) -> bool {
+    let prefix_ends_in_consonant = prefix.bytes().last().is_some_and(|b| !is_vowel(b));
+    let rest_starts_with_vowel = rest.bytes().next().is_some_and(is_vowel);
+    if prefix.ends_with("ng") || prefix == "may" || !prefix_ends_in_consonant {
+        return true;
+    }
+    // mam-/man- before a vowel is assimilation (mamatay ← patay), undone by
+    // its own rule; any other consonant-final prefix needs a consonant.
+    !rest_starts_with_vowel
+}
+
+/// The singular of an English plural in Tagalog text (`fans` → `fan`).
+fn english_plural(word: &str) -> Option<String> {
+    let singular = word.strip_suffix('s')?;
+    if singular.ends_with('s') || singular.len() < 3 || lexicon::is_root(word) {
+        return None;
+    }
+    let english = lexicon::english_frequency(word);
+    (lexicon::tagalog_frequency(word) <= english && lexicon::english_frequency(singular) > 0)
+        .then(|| singular.to_string())
+}
+
+/// Every way of undoing one operation on the candidate's form.
+fn undo_one(c: &Candidate) -> Vec<Candidate> {
+    let form = c.form.as_str();
+    let bytes = form.as_bytes();
+    let mut next = Vec::new();
+    if form.len() < 3 {
+        return next;
+    }
+
+    // Hyphenated forms: an affix or a reduplication is marked explicitly.
+    if let Some((left, right)) = form.rsplit_once('-') {
+        if !right.is_empty() && !left.is_empty() {
+            let marked_affix = PREFIXES.contains(&left) || left == right;
+            next.push(c.step(right.to_string(), left.len() + 1, 0.0, marked_affix));
+            if right.starts_with(&left[..left.len().min(2)]) || left.ends_with(right) {
+                next.push(c.step(left.to_string(), right.len() + 1, 0.0, false));
+            }
+            next.push(c.step(format!("{left}{right}"), 0, 0.0, false));
+        }
+        return next;
+    }
+
+    // The linker: -ng after a vowel, -g after n.
+    if form.len() >= 5 && form.ends_with("ng") && is_vowel(bytes[form.len() - 3]) {
+        next.push(c.step(form[..form.len() - 2].to_string(), 1, 0.0, false));
+    }
+    if form.len() >= 5 && form.ends_with("ng") && bytes[form.len() - 3] == b'n' {
+        next.push(c.step(form[..form.len() - 1].to_string(), 1, 0.0, false));
+    }
+
+    for prefix in PREFIXES {
+        if let Some(rest) = form.strip_prefix(prefix) {
+            if rest.len() < 3 || !joins_without_hyphen(prefix, rest) {
+                continue;
+            }
+            let unmistakable = prefix.len() >= 3 && !matches!(*prefix, "may" | "tag" | "tig");
+            next.push(c.step(rest.to_string(), prefix.len(), 0.0, unmistakable).after_prefix());
+        }
+    }
+    for (perfective, infinitive) in ASPECT_PAIRS {
+        if let Some(rest) = form.strip_prefix(perfective) {
+            if rest.len() >= 3 {
+                next.push(c.step(format!("{infinitive}{rest}"), 1, 0.0, false));
+            }
+        }
+    }
+
+    // Nasal assimilation: mam-/pam-/nam-/sam- before p/b, man- before t/d/s,
+    // mang- before k or a vowel.
+    // Each restored initial has a cost: p, t and k are the usual sources.
+    let assimilations: [(&str, &[(&str, f32)]); 3] = [
+        ("m", &[("p", 0.7), ("b", 1.3)]),
+        ("n", &[("t", 0.7), ("s", 1.2), ("d", 1.3)]),
+        ("ng", &[("k", 0.7)]),
+    ];
+    for (nasal, roots_start) in assimilations {
+        for head in ["ma", "pa", "na", "sa"] {
+            let prefix = format!("{head}{nasal}");
+            if let Some(rest) = form.strip_prefix(prefix.as_str()) {
+                if rest.len() >= 3 && rest.as_bytes().first().is_some_and(|&b| is_vowel(b)) {
+                    for (initial, cost) in roots_start {
+                        next.push(c.step(format!("{initial}{rest}"), head.len() + 1, *cost, false));
+                    }
+                }
+            }
+        }
+        // The nasal left at the start once a prefix has come off (pagkamatay).
+        if c.after_prefix {
+            if let Some(rest) = form.strip_prefix(nasal) {
+                if rest.len() >= 3 && rest.as_bytes().first().is_some_and(|&b| is_vowel(b)) {
+                    for (initial, cost) in roots_start {
+                        next.push(c.step(format!("{initial}{rest}"), 0, *cost, false));
+                    }
+                }
+            }
+        }
+    }
+
+    // d → r between vowels once a prefix has come off (marami ← dami).
+    if c.after_prefix && form.starts_with('r') {
+        next.push(c.step(format!("d{}", &form[1..]), 0, 1.0, false));
+    }
+
+    // Infixes -um- and -in- after the first consonant(s), or as prefixes of
+    // vowel-initial roots.
+    if let Some(first_vowel) = bytes.iter().position(|&b| is_vowel(b)) {
+        if first_vowel <= 2 {
+            let rest = &form[first_vowel..];
+            for infix in ["um", "in"] {
+                if rest.starts_with(infix) && rest.len() - 2 >= 2 {
+                    let stripped = format!("{}{}", &form[..first_vowel], &rest[2..]);
+                    if stripped.len() >= 3 {
+                        next.push(c.step(stripped, 2, 0.0, first_vowel > 0));
+                    }
+                }
+            }
+        }
+    }
+
+    // Reduplication of the first syllable: (C)V copied (kakain, aalis), or a
+    // cluster copied with one consonant (tatrabaho).
+    if let Some(first_vowel) = bytes.iter().position(|&b| is_vowel(b)) {
+        if first_vowel <= 2 {
+            let syllable = &form[..=first_vowel];
+            let rest = &form[syllable.len()..];
+            let vowel = bytes[first_vowel];
+            let copies_cluster = first_vowel == 1
+                && rest.len() > 2
+                && rest.as_bytes()[0] == bytes[0]
+                && !is_vowel(rest.as_bytes()[1])
+                && rest.as_bytes()[2] == vowel;
+            if rest.len() >= 3 && (rest.starts_with(syllable) || copies_cluster) {
+                next.push(c.step(rest.to_string(), syllable.len(), 0.0, true));
+            }
+            // The copy keeps d where the root's d became r (darating ← dating).
+            if syllable.starts_with('d') && rest.len() >= 3 && rest[1..].starts_with(&syllable[1..]) && rest.starts_with('r') {
+                next.push(c.step(format!("d{}", &rest[1..]), syllable.len(), 1.0, false));
+            }
+        }
+    }
+
+    for suffix in SUFFIXES {
+        let Some(rest) = form.strip_suffix(suffix) else {
+            continue;
+        };
+        if rest.len() < 3 || vowel_count(rest) == 0 {
+            continue;
+        }
+        next.push(c.step(rest.to_string(), suffix.len(), 0.0, false));
+        let rb = rest.as_bytes();
+        let last = rb[rb.len() - 1];
+        // o raised to u and e to i before a suffix (inumin ← inom,
+        // tulungan ← tulong, kababaihan ← babae).
+        for (raised, lowered) in [('u', "o"), ('i', "e")] {
+            if let Some(at) = rest.rfind(raised) {
+                if rest[at + 1..].bytes().all(|b| !is_vowel(b)) {
+                    let restored = format!("{}{lowered}{}", &rest[..at], &rest[at + 1..]);
+                    next.push(c.step(restored, suffix.len(), 0.7, false));
+                }
+            }
+        }
+        if !is_vowel(last) {
+            // A final vowel lost before the suffix (gawin ← gawa, bilhin ← bili).
+            for vowel in ["a", "i", "o"] {
+                next.push(c.step(format!("{rest}{vowel}"), suffix.len(), 1.0, false));
+            }
+            // A vowel lost between the last two consonants (buksan ← bukas).
+            if rb.len() >= 2 && !is_vowel(rb[rb.len() - 2]) {
+                let (head, tail) = rest.split_at(rest.len() - 1);
+                for vowel in ["a", "i", "o"] {
+                    next.push(c.step(format!("{head}{vowel}{tail}"), suffix.len(), 1.0, false));
+                }
+            }
+            // d → r between vowels (lakaran ← lakad).
+            if last == b'r' {
+                next.push(c.step(format!("{}d", &rest[..rest.len() - 1]), suffix.len(), 1.0, false));
+            }
+        }
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same_stem(form: &str, root: &str) {
+        assert_eq!(stem(form), stem(root), "{form} should stem like {root}");
+    }
+
+    #[test]
+    fn infixes() {
+        same_stem("sumulat", "sulat");
+        same_stem("tumakbo", "takbo");
+        same_stem("sinulat", "sulat");
+        same_stem("pinatay", "patay");
+        same_stem("binaril", "baril");
+        same_stem("umalis", "alis");
+    }
+
+    #[test]
+    fn prefixes_and_suffixes() {
+        same_stem("nagluto", "luto");
+        same_stem("pinasabog", "sabog");
+        same_stem("pagsabog", "sabog");
+        same_stem("nakaligtas", "ligtas");
+        same_stem("mailigtas", "ligtas");
+        same_stem("pinakamabundok", "bundok");
+        same_stem("tinapos", "tapos");
+    }
+
+    #[test]
+    fn reduplication() {
+        same_stem("kakain", "kain");
+        same_stem("tumatakbo", "takbo");
+        same_stem("sumusulat", "sulat");
+        same_stem("bibigay", "bigay");
+        same_stem("araw-araw", "araw");
+        same_stem("pagkakasunod-sunod", "sunod");
+    }
+
+    #[test]
+    fn sound_changes() {
+        same_stem("mamatay", "patay");
+        same_stem("namatay", "patay");
+        same_stem("pagkamatay", "patay");
+        same_stem("inumin", "inom");
+        same_stem("tulungan", "tulong");
+        same_stem("buksan", "bukas");
+        same_stem("gawin", "gawa");
+        same_stem("mangisda", "isda");
+    }
+
+    #[test]
+    fn linker() {
+        same_stem("mahabang", "mahaba");
+        same_stem("lalaking", "lalaki");
+    }
+
+    #[test]
+    fn hyphenated_affixes_on_loanwords() {
+        assert_eq!(stem("mag-text"), "text");
+        assert_eq!(stem("nai-save"), "save");
+        same_stem("pag-espiya", "espiya");
+    }
+
+    #[test]
+    fn roots_are_not_over_stripped() {
+        for root in ["aso", "inay", "bayan", "asawa", "kailangan", "kailan", "lalaki", "bahay"] {
+            assert_eq!(stem(root), root);
+        }
+    }
+
+    #[test]
+    fn capitalised_unknown_words_stay() {
+        assert_eq!(stem_word("umberto", true), "umberto");
+        assert_eq!(stem_word("kilgore", true), "kilgore");
+    }
+}
