@@ -14,13 +14,15 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TantivyDocument, TextFieldIndexing, TextOptions, Value, FAST,
     INDEXED, STORED, STRING,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{doc, Index, IndexReader, ReloadPolicy, Term};
+use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
+
+use std::collections::BTreeMap;
 
 use crate::analysis;
 use crate::corpus::{Corpus, CorpusSource, Passage};
@@ -39,25 +41,29 @@ struct Fields {
     paragraph: Field,
     start: Field,
     end: Field,
+    /// The passage text, stored, indexed word for word.
     text: Field,
+    /// The same text, stemmed and without stopwords.
+    stem: Field,
 }
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text_options = TextOptions::default()
-        .set_indexing_options(
+    let indexed_with = |analyzer: &str| {
+        TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(analysis::TEXT_ANALYZER)
+                .set_tokenizer(analyzer)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
-        .set_stored();
+    };
     let fields = Fields {
         doc: builder.add_text_field("doc", STRING | STORED),
         id: builder.add_u64_field("id", INDEXED | STORED | FAST),
         paragraph: builder.add_u64_field("paragraph", STORED),
         start: builder.add_u64_field("start", STORED),
         end: builder.add_u64_field("end", STORED),
-        text: builder.add_text_field("text", text_options),
+        text: builder.add_text_field("text", indexed_with(analysis::EXACT_ANALYZER).set_stored()),
+        stem: builder.add_text_field("stem", indexed_with(analysis::STEM_ANALYZER)),
     };
     (builder.build(), fields)
 }
@@ -358,6 +364,7 @@ impl PassageIndex {
                 fields.start => p.start as u64,
                 fields.end => p.end as u64,
                 fields.text => p.text.as_str(),
+                fields.stem => p.text.as_str(),
             ))?;
         }
         writer.commit()?;
@@ -385,32 +392,36 @@ impl PassageIndex {
     /// The top `limit` passages for a question, best first. A question with
     /// no searchable words finds nothing rather than failing.
     pub fn search(&self, question: &str, limit: usize) -> Result<Vec<Hit>> {
-        let terms = analysis::search_terms(question);
-        if terms.is_empty() || limit == 0 {
+        let searcher = self.reader.searcher();
+        let plan = QueryPlan::new(question, &searcher, self.fields)?;
+        if plan.clauses.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
-        let clauses: Vec<(Occur, Box<dyn Query>)> = terms
-            .iter()
-            .map(|t| {
-                let term = Term::from_field_text(self.fields.text, t);
-                let query: Box<dyn Query> =
-                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-                (Occur::Should, query)
-            })
-            .collect();
-        let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
+        let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut short = SnippetGenerator::create(&searcher, &query, self.fields.text)?;
-        short.set_max_num_chars(SNIPPET_CHARS);
-        let mut whole = SnippetGenerator::create(&searcher, &query, self.fields.text)?;
-        whole.set_max_num_chars(usize::MAX / 2);
+        let snippets = |max_chars| {
+            SnippetGenerator::new(
+                plan.highlight_terms.clone(),
+                analysis::stem_analyzer(),
+                self.fields.stem,
+                max_chars,
+            )
+        };
+        let short = snippets(SNIPPET_CHARS);
+        let whole = snippets(usize::MAX / 2);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address)?;
             let passage = self.passage_from(&stored);
             let snippet = short.snippet(&passage.text);
+            let (snippet_text, snippet_matches) = if snippet.is_empty() {
+                // Only fuzzy matches: show the start of the passage.
+                let end = char_boundary_at_most(&passage.text, SNIPPET_CHARS);
+                (passage.text[..end].to_string(), Vec::new())
+            } else {
+                (snippet.fragment().to_string(), snippet.highlighted().to_vec())
+            };
             let full = whole.snippet(&passage.text);
             let offset = full.fragment_range().start;
             let matches = full
@@ -420,8 +431,8 @@ impl PassageIndex {
                 .collect();
             hits.push(Hit {
                 score,
-                snippet: snippet.fragment().to_string(),
-                snippet_matches: snippet.highlighted().to_vec(),
+                snippet: snippet_text,
+                snippet_matches,
                 matches,
                 passage,
             });
@@ -457,6 +468,85 @@ impl PassageIndex {
     pub fn tantivy_index(&self) -> &Index {
         &self.index
     }
+}
+
+/// How much an exact word match counts next to a stem match: the exact form
+/// is the stronger evidence, so passages that use the question's own words
+/// rank above those that only share a root.
+const EXACT_BOOST: f32 = 1.5;
+/// How much a Tagalog translation of an English word counts (times its
+/// sense weight): a translation is a guess at the word the text uses.
+const TRANSLATION_BOOST: f32 = 0.9;
+/// Minimum length of a word that may match with one typo.
+const FUZZY_MIN_CHARS: usize = 5;
+/// A capitalised word (a name) may be shorter and still match with a typo.
+const FUZZY_MIN_CHARS_NAME: usize = 4;
+
+/// The search clauses for a question and the stems to highlight.
+struct QueryPlan {
+    clauses: Vec<(Occur, Box<dyn Query>)>,
+    highlight_terms: BTreeMap<String, f32>,
+}
+
+impl QueryPlan {
+    fn new(question: &str, searcher: &Searcher, fields: Fields) -> Result<QueryPlan> {
+        let mut plan = QueryPlan {
+            clauses: Vec::new(),
+            highlight_terms: BTreeMap::new(),
+        };
+        let mut seen: Vec<(Field, String)> = Vec::new();
+        for token in analysis::analyze(question) {
+            if token.stopword || !token.exact.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let exact = Term::from_field_text(fields.text, &token.exact);
+            let stem = Term::from_field_text(fields.stem, &token.stem);
+            let mut matched = searcher.doc_freq(&exact)? > 0 || searcher.doc_freq(&stem)? > 0;
+            plan.add(&mut seen, fields.text, &token.exact, &token.stem, EXACT_BOOST);
+            plan.add(&mut seen, fields.stem, &token.stem, &token.stem, 1.0);
+            for translation in &token.translations {
+                let term = Term::from_field_text(fields.stem, &translation.stem);
+                matched |= searcher.doc_freq(&term)? > 0;
+                let boost = TRANSLATION_BOOST * translation.weight;
+                plan.add(&mut seen, fields.stem, &translation.stem, &translation.stem, boost);
+            }
+            let min_chars = if token.capitalised { FUZZY_MIN_CHARS_NAME } else { FUZZY_MIN_CHARS };
+            if !matched && token.exact.chars().count() >= min_chars {
+                let fuzzy = FuzzyTermQuery::new(exact, 1, true);
+                plan.clauses.push((Occur::Should, Box::new(fuzzy)));
+            }
+        }
+        Ok(plan)
+    }
+
+    /// Adds a term clause; `stem` is how the passage's words that match it
+    /// read after stemming, for highlighting.
+    fn add(
+        &mut self,
+        seen: &mut Vec<(Field, String)>,
+        field: Field,
+        text: &str,
+        stem: &str,
+        boost: f32,
+    ) {
+        if seen.iter().any(|(f, t)| *f == field && t == text) {
+            return;
+        }
+        seen.push((field, text.to_string()));
+        let term = Term::from_field_text(field, text);
+        let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+        self.clauses.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+        let weight = self.highlight_terms.entry(stem.to_string()).or_insert(0.0);
+        *weight = weight.max(boost);
+    }
+}
+
+fn char_boundary_at_most(text: &str, max: usize) -> usize {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// Removes older indexes of the same corpus source; a failure only costs disk.

@@ -1,17 +1,34 @@
-//! How tanong reads text: the tantivy analyser used for passages and
-//! questions, the words a question search ignores, and the language of a
-//! question.
+//! How tanong reads text: tantivy analysers for passages and questions,
+//! stopwords, the language of each word and of a question, and English words
+//! carried over into Tagalog search terms.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-    TokenizerManager,
+    AsciiFoldingFilter, Language as StemLanguage, LowerCaser, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
-use unicode_segmentation::UnicodeSegmentation;
 
 pub mod evaluation;
 pub mod lexicon;
 pub mod stemmer;
+pub mod tokenizer;
+
+use tokenizer::TagalogTokenizer;
+
+/// Analyser of the exact field: words, lower-cased, accents folded.
+pub const EXACT_ANALYZER: &str = "tanong_exact";
+/// Analyser of the stemmed field: as exact, less stopwords, then stemmed.
+pub const STEM_ANALYZER: &str = "tanong_stem";
+
+/// Bumped whenever analysis changes what is indexed, so cached indexes built
+/// by an older analyser are rebuilt.
+pub const ANALYSIS_VERSION: u32 = 2;
+
+/// Tokens longer than this are noise (base64, URLs), not words.
+const MAX_TOKEN_BYTES: usize = 64;
 
 /// Lower-cases a word and removes its accents (`Kapatíd` → `kapatid`).
 pub fn fold(word: &str) -> String {
@@ -35,79 +52,124 @@ fn fold_char(c: char) -> Option<char> {
         'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
         'ñ' => 'n',
         'ç' => 'c',
+        '\u{2010}' | '\u{2011}' => '-',
         _ => return None,
     })
 }
 
-/// Name under which the passage analyser is registered with tantivy.
-pub const TEXT_ANALYZER: &str = "tanong_text";
-
-/// Bumped whenever analysis changes what is indexed, so cached indexes built
-/// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 1;
-
-/// Tokens longer than this are noise (base64, URLs), not words.
-const MAX_TOKEN_BYTES: usize = 64;
-
-/// The analyser for passage text and questions: words, lower-cased, with
-/// accents folded so that `kapatíd` finds `kapatid`.
-pub fn text_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
+/// The exact-field analyser.
+pub fn exact_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(TagalogTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
 }
 
+/// The stemmed-field analyser.
+pub fn stem_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(TagalogTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(AsciiFoldingFilter)
+        .filter(TagalogStemFilter)
+        .build()
+}
+
 /// Registers tanong's analysers. Tantivy does not persist them, so this runs
 /// on every index that is created or opened.
 pub fn register(manager: &TokenizerManager) {
-    manager.register(TEXT_ANALYZER, text_analyzer());
+    manager.register(EXACT_ANALYZER, exact_analyzer());
+    manager.register(STEM_ANALYZER, stem_analyzer());
 }
 
-/// The analysed search terms of a text, in order, without duplicates and
-/// without the function words and question words that say nothing about
-/// which passage holds the answer.
-pub fn search_terms(text: &str) -> Vec<String> {
-    let mut analyzer = text_analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut terms: Vec<String> = Vec::new();
-    while let Some(token) = stream.next() {
-        let term = token.text.as_str();
-        if is_query_stopword(term) || terms.iter().any(|t| t == term) {
-            continue;
-        }
-        terms.push(term.to_string());
+/// Lower-cases, drops stopwords and stems. It sees the original spelling, so
+/// a capitalised word (a likely name) is only stemmed to a known root.
+#[derive(Clone)]
+pub struct TagalogStemFilter;
+
+impl TokenFilter for TagalogStemFilter {
+    type Tokenizer<T: Tokenizer> = TagalogStemTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> TagalogStemTokenizer<T> {
+        TagalogStemTokenizer { inner: tokenizer }
     }
-    terms
 }
 
-/// Tagalog markers, particles, pronouns and question words.
-const TAGALOG_FUNCTION_WORDS: &[&str] = &[
-    "ang", "ng", "nang", "sa", "si", "ni", "kay", "sina", "nina", "kina", "mga", "manga", "na",
-    "ay", "at", "o", "ba", "po", "ho", "pa", "din", "rin", "daw", "raw", "lang", "lamang", "naman",
-    "pala", "nga", "yung", "iyong", "ung", "yun", "iyon", "yon", "ito", "to", "iyan", "yan",
-    "dito", "doon", "diyan", "ako", "ko", "akin", "ikaw", "ka", "mo", "iyo", "siya", "sya", "niya",
-    "nya", "kanya", "kaniya", "kami", "tayo", "namin", "natin", "amin", "atin", "kayo", "ninyo",
-    "inyo", "sila", "nila", "kanila", "may", "mayroon", "meron", "para", "kung", "kapag", "pag",
-    "nung", "noong", "sino", "sinu", "ano", "anong", "anu", "saan", "nasaan", "kailan", "bakit",
-    "paano", "papaano", "ilan", "ilang", "kanino", "nino", "alin", "aling", "gaano", "magkano",
-    "isang", "ung",
+#[derive(Clone)]
+pub struct TagalogStemTokenizer<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for TagalogStemTokenizer<T> {
+    type TokenStream<'a> = TagalogStemTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        TagalogStemTokenStream {
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+pub struct TagalogStemTokenStream<T> {
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for TagalogStemTokenStream<T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            let token = self.tail.token_mut();
+            let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+            let word = fold(&token.text);
+            if is_stopword(&word) {
+                continue;
+            }
+            token.text = stemmer::stem_word(&word, capitalised);
+            return true;
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// Tagalog function words: markers, particles, pronouns, linkers and
+/// question words. Reviewed from stopwords-iso's list (MIT): its numbers,
+/// negations and content words (`apat`, `hindi`, `wala`, `laban`, `gusto`,
+/// `kailangan`…) carry meaning and stay searchable; the particles it lacks
+/// (`si`, `kay`, `ba`, `po`, `rin`, `lang`…) are added.
+const TAGALOG_STOPWORDS: &[&str] = &[
+    "akin", "aking", "ako", "amin", "aming", "ang", "ano", "anong", "anu", "anumang", "at",
+    "atin", "ating", "ay", "ba", "bakit", "din", "dito", "doon", "diyan", "dyan", "ganito",
+    "ganoon", "gayunman", "ha", "ho", "iba", "ikaw", "ilan", "ilang", "inyo", "inyong", "ito",
+    "iyan", "iyo", "iyon", "iyong", "ka", "kami", "kanila", "kanilang", "kanino", "kaniya",
+    "kaniyang", "kanya", "kanyang", "kay", "kaya", "kina", "ko", "kong", "kung", "lamang", "lang",
+    "mga", "manga", "mo", "na", "naman", "namin", "natin", "nang", "nasaan", "ng", "nga", "ngayon",
+    "ni", "nila", "nilang", "nina", "nino", "nito", "niya", "niyang", "nya", "nyang", "o", "pa",
+    "paano", "papaano", "pala", "po", "raw", "daw", "rin", "sa", "saan", "si", "sila", "sina",
+    "sino", "sinu", "siya", "sya", "tayo", "ung", "yun", "yung", "yon", "yan", "kailan", "alin",
+    "aling", "gaano", "magkano", "ano-ano", "sino-sino", "inyong", "ninyo", "kayo", "atbp",
 ];
 
 /// English function words and question words.
-const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+const ENGLISH_STOPWORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are",
     "was", "were", "be", "been", "being", "do", "does", "did", "has", "have", "had", "will",
-    "would", "can", "could", "should", "and", "or", "that", "this", "these", "those", "it", "its",
-    "he", "she", "they", "him", "her", "them", "his", "their", "s", "who", "whom", "whose", "what",
-    "which", "where", "when", "why", "how", "many", "much", "after", "before", "about", "into",
-    "i", "you", "me", "my", "your", "we", "our", "there", "then", "than",
+    "would", "can", "could", "should", "and", "or", "that", "this", "these", "those", "it",
+    "its", "he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose",
+    "what", "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me",
+    "my", "your", "we", "our", "there", "then", "than", "about", "as", "so", "if",
 ];
 
-/// True for words a passage search should not be driven by.
-pub fn is_query_stopword(term: &str) -> bool {
-    TAGALOG_FUNCTION_WORDS.contains(&term) || ENGLISH_FUNCTION_WORDS.contains(&term)
+/// True for words that never drive a search: function words of either
+/// language and question words.
+pub fn is_stopword(word: &str) -> bool {
+    TAGALOG_STOPWORDS.contains(&word) || ENGLISH_STOPWORDS.contains(&word)
 }
 
 /// The language of a question, as the JSON contract names it.
@@ -119,42 +181,149 @@ pub enum Language {
     Mix,
 }
 
-/// Words that mark Tagalog even in a two-word question.
-const TAGALOG_MARKERS: &[&str] = &[
-    "ang", "ng", "sa", "si", "ni", "kay", "sina", "nina", "kina", "mga", "ay", "ba", "po", "yung",
-    "sino", "ano", "anong", "saan", "nasaan", "kailan", "bakit", "paano", "ilan", "ilang",
-    "kanino", "nino", "alin", "gaano", "niya", "nila", "siya", "sila", "hindi", "naman", "lang",
-    "din", "rin", "ito", "iyon", "na", "nang", "mayroon", "may",
-];
-
-/// Words that mark English.
-const ENGLISH_MARKERS: &[&str] = &[
-    "the", "a", "an", "of", "is", "are", "was", "were", "did", "does", "do", "who", "what",
-    "where", "when", "why", "how", "which", "whose", "whom", "to", "in", "and", "his", "her",
-    "their", "he", "she", "they", "has", "have", "had", "after", "with", "from", "for", "by",
-    "many", "much", "s",
-];
-
-/// Letters native Tagalog spelling does not use; an uncapitalised word with
-/// one of them is an English (or Spanish-English) word in the question.
-fn has_foreign_letters(word: &str) -> bool {
-    word.chars()
-        .any(|c| matches!(c, 'c' | 'f' | 'j' | 'q' | 'v' | 'x' | 'z'))
+/// What a single word is taken as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WordLanguage {
+    Tl,
+    En,
+    /// A capitalised word that neither language's lists know: a name.
+    Name,
+    /// Numbers, symbols and words neither list knows.
+    Unknown,
 }
 
-/// A best guess from marker words: Tagalog, English, or Taglish when both
-/// languages carry weight in the question.
+/// A Tagalog search term an English word was carried over to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Translation {
+    /// The Tagalog word as the lexicon lists it.
+    pub word: String,
+    /// Its stem, the term searched.
+    pub stem: String,
+    /// Weight of the sense: 1 for the most used translation, less for rarer ones.
+    pub weight: f32,
+}
+
+/// How one word of a text was read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TokenAnalysis {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub exact: String,
+    pub stem: String,
+    pub lang: WordLanguage,
+    pub stopword: bool,
+    pub translations: Vec<Translation>,
+    #[serde(skip)]
+    pub capitalised: bool,
+}
+
+/// Reads a text word by word, as the search does.
+pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
+    tokenizer::word_spans(text)
+        .into_iter()
+        .enumerate()
+        .map(|(position, (start, end))| {
+            let original = &text[start..end];
+            let exact = fold(original);
+            let capitalised = original.chars().next().is_some_and(char::is_uppercase);
+            let stopword = is_stopword(&exact);
+            let lang = word_language(&exact, capitalised && position > 0);
+            let stem = if stopword {
+                exact.clone()
+            } else {
+                stemmer::stem_word(&exact, capitalised)
+            };
+            let translations = if lang == WordLanguage::En && !stopword {
+                translate(&exact)
+            } else {
+                Vec::new()
+            };
+            TokenAnalysis {
+                text: original.to_string(),
+                start,
+                end,
+                exact,
+                stem,
+                lang,
+                stopword,
+                translations,
+                capitalised,
+            }
+        })
+        .collect()
+}
+
+/// Relative frequency of a word in a language's word list, per million.
+fn per_million(count: u32, total: f64) -> f64 {
+    count as f64 * 1e6 / total
+}
+
+fn frequency_totals() -> (f64, f64) {
+    static TOTALS: OnceLock<(f64, f64)> = OnceLock::new();
+    *TOTALS.get_or_init(|| {
+        let tagalog = ["ng", "sa", "ang", "na"]
+            .iter()
+            .map(|w| lexicon::tagalog_frequency(w) as f64)
+            .sum::<f64>();
+        let english = ["the", "of", "and", "to"]
+            .iter()
+            .map(|w| lexicon::english_frequency(w) as f64)
+            .sum::<f64>();
+        // The commonest function words are a stable share of running text in
+        // each language, so they stand in for the (unknown) corpus sizes.
+        (tagalog.max(1.0), english.max(1.0))
+    })
+}
+
+/// An English word must be this many times more common in English text than
+/// in Tagalog text to count as English: loanwords (`bar`, `bus`) are Tagalog.
+const ENGLISH_DOMINANCE: f64 = 4.0;
+
+/// The language of one lower-cased word. `name_like` is true for a
+/// capitalised word that does not open the text.
+pub fn word_language(word: &str, name_like: bool) -> WordLanguage {
+    if TAGALOG_STOPWORDS.contains(&word) {
+        return WordLanguage::Tl;
+    }
+    if ENGLISH_STOPWORDS.contains(&word) {
+        return WordLanguage::En;
+    }
+    if !word.chars().any(char::is_alphabetic) {
+        return WordLanguage::Unknown;
+    }
+    let (tagalog_total, english_total) = frequency_totals();
+    let tagalog = per_million(lexicon::tagalog_frequency(word), tagalog_total);
+    let english = per_million(lexicon::english_frequency(word), english_total);
+    if name_like && tagalog < 50.0 && english < 50.0 {
+        return WordLanguage::Name;
+    }
+    if english > ENGLISH_DOMINANCE * tagalog {
+        return WordLanguage::En;
+    }
+    if tagalog > 0.0 || lexicon::is_root(word) || stemmer::stem(word) != word {
+        return WordLanguage::Tl;
+    }
+    if english > 0.0 {
+        return WordLanguage::En;
+    }
+    if name_like {
+        WordLanguage::Name
+    } else {
+        WordLanguage::Unknown
+    }
+}
+
+/// The language of a question from the languages of its words.
 pub fn detect_language(question: &str) -> Language {
     let mut tagalog = 0usize;
     let mut english = 0usize;
-    for word in question.unicode_words() {
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        let lower = word.to_lowercase();
-        let lower = lower.trim_end_matches("'s");
-        if TAGALOG_MARKERS.contains(&lower) {
-            tagalog += 1;
-        } else if ENGLISH_MARKERS.contains(&lower) || (!capitalised && has_foreign_letters(lower)) {
-            english += 1;
+    for token in analyze(question) {
+        match token.lang {
+            WordLanguage::Tl => tagalog += 1,
+            WordLanguage::En => english += 1,
+            WordLanguage::Name | WordLanguage::Unknown => {}
         }
     }
     match (tagalog, english) {
@@ -164,33 +333,114 @@ pub fn detect_language(question: &str) -> Language {
     }
 }
 
+fn english_stemmer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(Stemmer::new(StemLanguage::English))
+        .build()
+}
+
+/// Stems an English word the way the English→Tagalog table is keyed.
+fn english_stem(analyzer: &mut TextAnalyzer, word: &str) -> String {
+    let mut stream = analyzer.token_stream(word);
+    let mut out = String::new();
+    while stream.advance() {
+        out.push_str(&stream.token().text);
+    }
+    out
+}
+
+/// English stem → Tagalog words, most used first.
+fn english_table() -> &'static HashMap<String, Vec<&'static str>> {
+    static TABLE: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<String, Vec<&'static str>> = HashMap::new();
+        let mut analyzer = english_stemmer();
+        for (english, tagalog) in lexicon::english_to_tagalog_raw() {
+            let entry = table.entry(english_stem(&mut analyzer, english)).or_default();
+            for word in tagalog {
+                if !entry.contains(&word) {
+                    entry.push(word);
+                }
+            }
+        }
+        table
+    })
+}
+
+/// Translations searched for one English word.
+const MAX_TRANSLATIONS: usize = 4;
+
+/// The Tagalog search terms for an English word, weighted by sense order.
+pub fn translate(english: &str) -> Vec<Translation> {
+    let key = english_stem(&mut english_stemmer(), english);
+    let Some(words) = english_table().get(&key) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Translation> = Vec::new();
+    for word in words {
+        let stem = stemmer::stem(word);
+        if is_stopword(word) || out.iter().any(|t| t.stem == stem) {
+            continue;
+        }
+        let weight = 1.0 / (1.0 + out.len() as f32);
+        out.push(Translation {
+            word: (*word).to_string(),
+            stem,
+            weight,
+        });
+        if out.len() == MAX_TRANSLATIONS {
+            break;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn search_terms_drop_markers_and_question_words() {
-        assert_eq!(
-            search_terms("Sino ang asawa ni Pedro?"),
-            vec!["asawa", "pedro"]
-        );
-        assert_eq!(search_terms("Who was Pedro's wife?"), vec!["pedro", "wife"]);
+    fn stems(text: &str) -> Vec<String> {
+        let mut analyzer = stem_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
     }
 
     #[test]
-    fn accents_fold() {
-        assert_eq!(search_terms("kapatíd ANG Peña"), vec!["kapatid", "pena"]);
+    fn stem_field_drops_markers_and_stems() {
+        assert_eq!(stems("Pinatay ni Pedro ang ahas"), vec!["patay", "pedro", "ahas"]);
+        assert_eq!(stems("Kapatíd ANG Peña"), vec!["kapatid", "pena"]);
     }
 
     #[test]
     fn language_of_short_questions() {
         assert_eq!(detect_language("Sino ang asawa ni Maria?"), Language::Tl);
         assert_eq!(detect_language("Who is Maria's husband?"), Language::En);
-        assert_eq!(
-            detect_language("Sino yung villain sa story ni Ana?"),
-            Language::Mix
-        );
         assert_eq!(detect_language("sino siya"), Language::Tl);
         assert_eq!(detect_language("who killed him"), Language::En);
+        assert_eq!(detect_language("Ano ang nangyari sa bus?"), Language::Tl);
+    }
+
+    #[test]
+    fn english_words_carry_over_to_tagalog_stems() {
+        let wife = translate("wife");
+        assert!(wife.iter().any(|t| t.stem == "asawa"), "{wife:?}");
+        let killed = translate("killed");
+        assert!(killed.iter().any(|t| t.stem == "patay"), "{killed:?}");
+        assert!(killed.windows(2).all(|w| w[0].weight > w[1].weight));
+    }
+
+    #[test]
+    fn analysis_reports_spans_and_stems() {
+        let tokens = analyze("Sino ang pumatay kay Reva?");
+        let pumatay = &tokens[2];
+        assert_eq!((pumatay.start, pumatay.end), (9, 16));
+        assert_eq!(pumatay.stem, "patay");
+        assert!(tokens[0].stopword);
+        assert_eq!(tokens[4].lang, WordLanguage::Name);
     }
 }

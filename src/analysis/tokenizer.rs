@@ -1,0 +1,130 @@
+//! Words of Tagalog text, as tantivy tokens.
+//!
+//! Unicode word boundaries split `pag-espiya` into `pag` and `espiya` and keep
+//! `isa't` whole; Tagalog wants the opposite. This tokenizer joins words that
+//! a hyphen binds (affixes, reduplication, Taglish `mag-drive`) and splits off
+//! the contracted `'t` (at), `'y` (ay) and the English possessive `'s`.
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The tokenizer registered for tanong's text fields.
+#[derive(Clone, Default)]
+pub struct TagalogTokenizer {
+    token: Token,
+}
+
+/// Byte spans of the words of `text`, Tagalog-style.
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (start, word) in text.unicode_word_indices() {
+        let end = start + word.len();
+        // Join to the previous word across exactly one hyphen with no spaces.
+        if let Some(last) = spans.last_mut() {
+            let between = &text[last.1..start];
+            if is_hyphen(between) && starts_alphabetic(word) {
+                last.1 = end;
+                continue;
+            }
+        }
+        spans.push((start, end));
+    }
+    spans
+        .into_iter()
+        .map(|(start, end)| (start, start + without_clitic(&text[start..end]).len()))
+        .filter(|&(start, end)| end > start)
+        .collect()
+}
+
+fn is_hyphen(between: &str) -> bool {
+    matches!(between, "-" | "\u{2010}" | "\u{2011}")
+}
+
+fn starts_alphabetic(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The word without a contracted `'t`, `'y` or possessive `'s` at its end.
+fn without_clitic(word: &str) -> &str {
+    for apostrophe in ['\'', '\u{2019}'] {
+        if let Some((head, tail)) = word.rsplit_once(apostrophe) {
+            if matches!(tail, "t" | "y" | "s" | "T" | "Y" | "S") && !head.is_empty() {
+                return head;
+            }
+        }
+    }
+    word
+}
+
+pub struct TagalogTokenStream<'a> {
+    text: &'a str,
+    spans: std::vec::IntoIter<(usize, usize)>,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for TagalogTokenizer {
+    type TokenStream<'a> = TagalogTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> TagalogTokenStream<'a> {
+        self.token.reset();
+        TagalogTokenStream {
+            text,
+            spans: word_spans(text).into_iter(),
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for TagalogTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((start, end)) = self.spans.next() else {
+            return false;
+        };
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[start..end]);
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        word_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn hyphens_bind_affixes_and_reduplication() {
+        assert_eq!(words("ang pag-espiya kay Luke"), vec!["ang", "pag-espiya", "kay", "Luke"]);
+        assert_eq!(words("nai-save siya araw-araw"), vec!["nai-save", "siya", "araw-araw"]);
+        assert_eq!(words("mag-hook up"), vec!["mag-hook", "up"]);
+        assert_eq!(words("sila - at kami"), vec!["sila", "at", "kami"]);
+    }
+
+    #[test]
+    fn contractions_lose_their_clitic() {
+        assert_eq!(words("isa't isa, ako'y, nila’y"), vec!["isa", "isa", "ako", "nila"]);
+        assert_eq!(words("Luke's bar"), vec!["Luke", "bar"]);
+    }
+
+    #[test]
+    fn offsets_are_byte_offsets_on_char_boundaries() {
+        let text = "Ñino’y kumain ng ube-halaya";
+        for (s, e) in word_spans(text) {
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        }
+        assert_eq!(words(text), vec!["Ñino", "kumain", "ng", "ube-halaya"]);
+    }
+}
