@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::analysis;
 use crate::engine::{self, Options, Tanong, DEFAULT_TOP};
 use crate::error::Error;
 use crate::render::{self, Style};
@@ -63,6 +64,14 @@ enum Command {
         /// Rebuild even when the index is up to date
         #[arg(long)]
         force: bool,
+    },
+    /// Show how tanong reads TEXT (or each line of standard input): words,
+    /// stems, language, stopwords and the Tagalog terms English words become
+    Analyze {
+        /// One JSON object per text, on one line
+        #[arg(long)]
+        json: bool,
+        text: Vec<String>,
     },
     /// Print the passages the corpus is cut into
     Passages {
@@ -151,20 +160,13 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Ask { json, question }) => ask(global, json, &question, style),
         Some(Command::Index { force }) => index(global, force),
         Some(Command::Passages { json }) => passages(global, json),
+        Some(Command::Analyze { json, text }) => analyze(json, &text),
     }
 }
 
-fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Result<(), Error> {
-    let mut out = io::stdout().lock();
-    if !words.is_empty() {
-        let question = words.join(" ");
-        if question.trim().is_empty() {
-            return Err(Error::Input("the question is empty".into()));
-        }
-        let tanong = open(global, false)?;
-        return answer_one(&tanong, &question, global.top, json, style, &mut out);
-    }
-    let tanong = open(global, false)?;
+/// Reads the lines of standard input, decoding each as UTF-8 (invalid bytes
+/// are replaced, with a warning naming the line), skipping blank ones.
+fn for_each_input_line(mut handle: impl FnMut(&str) -> Result<(), Error>) -> Result<(), Error> {
     let stdin = io::stdin();
     let mut reader = stdin.lock();
     let mut line = Vec::new();
@@ -184,11 +186,76 @@ fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Resul
                 String::from_utf8_lossy(&line).into_owned()
             }
         };
-        if text.trim().is_empty() {
-            continue;
+        if !text.trim().is_empty() {
+            handle(&text)?;
         }
-        answer_one(&tanong, &text, global.top, json, style, &mut out)?;
     }
+}
+
+#[derive(serde::Serialize)]
+struct AnalysisRecord<'a> {
+    text: &'a str,
+    tokens: Vec<analysis::TokenAnalysis>,
+}
+
+fn analyze(json: bool, words: &[String]) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    let mut show = |text: &str| -> Result<(), Error> {
+        let (text, _) = engine::prepare_question(text);
+        let record = AnalysisRecord {
+            text: &text,
+            tokens: analysis::analyze(&text),
+        };
+        if json {
+            writeln!(out, "{}", serde_json::to_string(&record)?)?;
+        } else {
+            for t in &record.tokens {
+                let translations: Vec<String> = t
+                    .translations
+                    .iter()
+                    .map(|tr| format!("{} ({:.2})", tr.stem, tr.weight))
+                    .collect();
+                writeln!(
+                    out,
+                    "{:<18} {:>3}..{:<3} exact={:<16} stem={:<14} {:?}{}{}",
+                    t.text,
+                    t.start,
+                    t.end,
+                    t.exact,
+                    t.stem,
+                    t.lang,
+                    if t.stopword { " stopword" } else { "" },
+                    if translations.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" -> {}", translations.join(", "))
+                    }
+                )?;
+            }
+            writeln!(out)?;
+        }
+        out.flush()?;
+        Ok(())
+    };
+    if words.is_empty() {
+        for_each_input_line(show)
+    } else {
+        show(&words.join(" "))
+    }
+}
+
+fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    if !words.is_empty() {
+        let question = words.join(" ");
+        if question.trim().is_empty() {
+            return Err(Error::Input("the question is empty".into()));
+        }
+        let tanong = open(global, false)?;
+        return answer_one(&tanong, &question, global.top, json, style, &mut out);
+    }
+    let tanong = open(global, false)?;
+    for_each_input_line(|text| answer_one(&tanong, text, global.top, json, style, &mut out))
 }
 
 fn answer_one(

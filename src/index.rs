@@ -420,7 +420,10 @@ impl PassageIndex {
                 let end = char_boundary_at_most(&passage.text, SNIPPET_CHARS);
                 (passage.text[..end].to_string(), Vec::new())
             } else {
-                (snippet.fragment().to_string(), snippet.highlighted().to_vec())
+                (
+                    snippet.fragment().to_string(),
+                    snippet.highlighted().to_vec(),
+                )
             };
             let full = whole.snippet(&passage.text);
             let offset = full.fragment_range().start;
@@ -502,15 +505,31 @@ impl QueryPlan {
             let exact = Term::from_field_text(fields.text, &token.exact);
             let stem = Term::from_field_text(fields.stem, &token.stem);
             let mut matched = searcher.doc_freq(&exact)? > 0 || searcher.doc_freq(&stem)? > 0;
-            plan.add(&mut seen, fields.text, &token.exact, &token.stem, EXACT_BOOST);
+            plan.add(
+                &mut seen,
+                fields.text,
+                &token.exact,
+                &token.stem,
+                EXACT_BOOST,
+            );
             plan.add(&mut seen, fields.stem, &token.stem, &token.stem, 1.0);
             for translation in &token.translations {
                 let term = Term::from_field_text(fields.stem, &translation.stem);
                 matched |= searcher.doc_freq(&term)? > 0;
                 let boost = TRANSLATION_BOOST * translation.weight;
-                plan.add(&mut seen, fields.stem, &translation.stem, &translation.stem, boost);
+                plan.add(
+                    &mut seen,
+                    fields.stem,
+                    &translation.stem,
+                    &translation.stem,
+                    boost,
+                );
             }
-            let min_chars = if token.capitalised { FUZZY_MIN_CHARS_NAME } else { FUZZY_MIN_CHARS };
+            let min_chars = if token.capitalised {
+                FUZZY_MIN_CHARS_NAME
+            } else {
+                FUZZY_MIN_CHARS
+            };
             if !matched && token.exact.chars().count() >= min_chars {
                 let fuzzy = FuzzyTermQuery::new(exact, 1, true);
                 plan.clauses.push((Occur::Should, Box::new(fuzzy)));
@@ -535,7 +554,8 @@ impl QueryPlan {
         seen.push((field, text.to_string()));
         let term = Term::from_field_text(field, text);
         let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-        self.clauses.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+        self.clauses
+            .push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
         let weight = self.highlight_terms.entry(stem.to_string()).or_insert(0.0);
         *weight = weight.max(boost);
     }

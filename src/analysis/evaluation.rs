@@ -2,7 +2,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-
 /// One gold pair: a word form, its lemma, its part of speech and how often
 /// the pair occurs.
 #[derive(Debug, Clone)]
@@ -39,7 +38,10 @@ pub fn score_stemmer(pairs: &[GoldPair], stem: impl Fn(&str) -> String) -> StemS
     }
     let mut lemmas_by_stem: HashMap<&str, HashSet<&str>> = HashMap::new();
     for (lemma, stemmed) in &lemma_stems {
-        lemmas_by_stem.entry(stemmed.as_str()).or_default().insert(lemma);
+        lemmas_by_stem
+            .entry(stemmed.as_str())
+            .or_default()
+            .insert(lemma);
     }
     let mut right: HashMap<&str, (u64, u64)> = HashMap::new();
     let mut merged = 0u64;
@@ -80,7 +82,11 @@ pub fn score_stemmer(pairs: &[GoldPair], stem: impl Fn(&str) -> String) -> StemS
 }
 
 /// The most frequent pairs the stemmer gets wrong, for finding missing rules.
-pub fn worst_misses(pairs: &[GoldPair], stem: impl Fn(&str) -> String, n: usize) -> Vec<(GoldPair, String, String)> {
+pub fn worst_misses(
+    pairs: &[GoldPair],
+    stem: impl Fn(&str) -> String,
+    n: usize,
+) -> Vec<(GoldPair, String, String)> {
     let mut misses: Vec<(GoldPair, String, String)> = pairs
         .iter()
         .filter(|p| matches!(p.upos.as_str(), "VERB" | "NOUN" | "ADJ"))
@@ -89,7 +95,7 @@ pub fn worst_misses(pairs: &[GoldPair], stem: impl Fn(&str) -> String, n: usize)
             (f != l).then(|| (p.clone(), f, l))
         })
         .collect();
-    misses.sort_by(|a, b| b.0.count.cmp(&a.0.count));
+    misses.sort_by_key(|m| std::cmp::Reverse(m.0.count));
     misses.truncate(n);
     misses
 }
@@ -98,7 +104,9 @@ pub fn worst_misses(pairs: &[GoldPair], stem: impl Fn(&str) -> String, n: usize)
 /// and one common suffix off, if the rest keeps three letters.
 pub fn naive_stem(word: &str) -> String {
     let mut w = word;
-    for prefix in ["nakapag", "makapag", "mag", "nag", "pag", "um", "ma", "na", "pa", "i"] {
+    for prefix in [
+        "nakapag", "makapag", "mag", "nag", "pag", "um", "ma", "na", "pa", "i",
+    ] {
         if let Some(rest) = w.strip_prefix(prefix) {
             if rest.len() >= 3 {
                 w = rest;
@@ -122,7 +130,8 @@ pub fn parse_form_lemma_tsv(text: &str) -> Vec<GoldPair> {
     text.lines()
         .filter_map(|line| {
             let mut cols = line.split('\t');
-            let (form, lemma, upos, count) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+            let (form, lemma, upos, count) =
+                (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
             Some(GoldPair {
                 form: super::fold(form),
                 lemma: super::fold(lemma),

@@ -10,7 +10,8 @@ const ENGLISH_FREQ: &str = include_str!("../../data/eng-freq.tsv");
 const ENGLISH_TAGALOG: &str = include_str!("../../data/en-tl.tsv");
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Tagalog lemmas as native annotators gave them: roots by judgement.
@@ -66,6 +67,9 @@ pub fn english_frequency(word: &str) -> u32 {
 pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
     data_lines(ENGLISH_TAGALOG).filter_map(|line| {
         let (english, tagalog) = line.split_once('\t')?;
-        Some((english, tagalog.split(' ').filter(|w| !w.is_empty()).collect()))
+        Some((
+            english,
+            tagalog.split(' ').filter(|w| !w.is_empty()).collect(),
+        ))
     })
 }

@@ -144,26 +144,127 @@ impl<T: TokenStream> TokenStream for TagalogStemTokenStream<T> {
 /// `kailangan`…) carry meaning and stay searchable; the particles it lacks
 /// (`si`, `kay`, `ba`, `po`, `rin`, `lang`…) are added.
 const TAGALOG_STOPWORDS: &[&str] = &[
-    "akin", "aking", "ako", "amin", "aming", "ang", "ano", "anong", "anu", "anumang", "at",
-    "atin", "ating", "ay", "ba", "bakit", "din", "dito", "doon", "diyan", "dyan", "ganito",
-    "ganoon", "gayunman", "ha", "ho", "iba", "ikaw", "ilan", "ilang", "inyo", "inyong", "ito",
-    "iyan", "iyo", "iyon", "iyong", "ka", "kami", "kanila", "kanilang", "kanino", "kaniya",
-    "kaniyang", "kanya", "kanyang", "kay", "kaya", "kina", "ko", "kong", "kung", "lamang", "lang",
-    "mga", "manga", "mo", "na", "naman", "namin", "natin", "nang", "nasaan", "ng", "nga", "ngayon",
-    "ni", "nila", "nilang", "nina", "nino", "nito", "niya", "niyang", "nya", "nyang", "o", "pa",
-    "paano", "papaano", "pala", "po", "raw", "daw", "rin", "sa", "saan", "si", "sila", "sina",
-    "sino", "sinu", "siya", "sya", "tayo", "ung", "yun", "yung", "yon", "yan", "kailan", "alin",
-    "aling", "gaano", "magkano", "ano-ano", "sino-sino", "inyong", "ninyo", "kayo", "atbp",
+    "akin",
+    "aking",
+    "ako",
+    "amin",
+    "aming",
+    "ang",
+    "ano",
+    "anong",
+    "anu",
+    "anumang",
+    "at",
+    "atin",
+    "ating",
+    "ay",
+    "ba",
+    "bakit",
+    "din",
+    "dito",
+    "doon",
+    "diyan",
+    "dyan",
+    "ganito",
+    "ganoon",
+    "gayunman",
+    "ha",
+    "ho",
+    "iba",
+    "ikaw",
+    "ilan",
+    "ilang",
+    "inyo",
+    "inyong",
+    "ito",
+    "iyan",
+    "iyo",
+    "iyon",
+    "iyong",
+    "ka",
+    "kami",
+    "kanila",
+    "kanilang",
+    "kanino",
+    "kaniya",
+    "kaniyang",
+    "kanya",
+    "kanyang",
+    "kay",
+    "kaya",
+    "kina",
+    "ko",
+    "kong",
+    "kung",
+    "lamang",
+    "lang",
+    "mga",
+    "manga",
+    "mo",
+    "na",
+    "naman",
+    "namin",
+    "natin",
+    "nang",
+    "nasaan",
+    "ng",
+    "nga",
+    "ngayon",
+    "ni",
+    "nila",
+    "nilang",
+    "nina",
+    "nino",
+    "nito",
+    "niya",
+    "niyang",
+    "nya",
+    "nyang",
+    "o",
+    "pa",
+    "paano",
+    "papaano",
+    "pala",
+    "po",
+    "raw",
+    "daw",
+    "rin",
+    "sa",
+    "saan",
+    "si",
+    "sila",
+    "sina",
+    "sino",
+    "sinu",
+    "siya",
+    "sya",
+    "tayo",
+    "ung",
+    "yun",
+    "yung",
+    "yon",
+    "yan",
+    "kailan",
+    "alin",
+    "aling",
+    "gaano",
+    "magkano",
+    "ano-ano",
+    "sino-sino",
+    "inyong",
+    "ninyo",
+    "kayo",
+    "atbp",
 ];
 
 /// English function words and question words.
 const ENGLISH_STOPWORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are",
     "was", "were", "be", "been", "being", "do", "does", "did", "has", "have", "had", "will",
-    "would", "can", "could", "should", "and", "or", "that", "this", "these", "those", "it",
-    "its", "he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose",
-    "what", "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me",
-    "my", "your", "we", "our", "there", "then", "than", "about", "as", "so", "if",
+    "would", "can", "could", "should", "and", "or", "that", "this", "these", "those", "it", "its",
+    "he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose", "what",
+    "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me", "my", "your",
+    "we", "our", "there", "then", "than", "about", "as", "so", "if",
 ];
 
 /// True for words that never drive a search: function words of either
@@ -223,13 +324,12 @@ pub struct TokenAnalysis {
 pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
     tokenizer::word_spans(text)
         .into_iter()
-        .enumerate()
-        .map(|(position, (start, end))| {
+        .map(|(start, end)| {
             let original = &text[start..end];
             let exact = fold(original);
             let capitalised = original.chars().next().is_some_and(char::is_uppercase);
             let stopword = is_stopword(&exact);
-            let lang = word_language(&exact, capitalised && position > 0);
+            let lang = word_language(&exact, capitalised && !opens_sentence(text, start));
             let stem = if stopword {
                 exact.clone()
             } else {
@@ -255,6 +355,14 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
         .collect()
 }
 
+/// True when the word at `start` is the first of its sentence.
+pub fn opens_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '—' | '-')
+    });
+    before.is_empty() || before.ends_with(['.', '?', '!', ':', ';', '…'])
+}
+
 /// Relative frequency of a word in a language's word list, per million.
 fn per_million(count: u32, total: f64) -> f64 {
     count as f64 * 1e6 / total
@@ -277,8 +385,8 @@ fn frequency_totals() -> (f64, f64) {
     })
 }
 
-/// An English word must be this many times more common in English text than
-/// in Tagalog text to count as English: loanwords (`bar`, `bus`) are Tagalog.
+/// A word must be this many times more common in one language's text than in
+/// the other's to count as that language's: loanwords (`bar`, `bus`) are both.
 const ENGLISH_DOMINANCE: f64 = 4.0;
 
 /// The language of one lower-cased word. `name_like` is true for a
@@ -293,14 +401,19 @@ pub fn word_language(word: &str, name_like: bool) -> WordLanguage {
     if !word.chars().any(char::is_alphabetic) {
         return WordLanguage::Unknown;
     }
-    let (tagalog_total, english_total) = frequency_totals();
-    let tagalog = per_million(lexicon::tagalog_frequency(word), tagalog_total);
-    let english = per_million(lexicon::english_frequency(word), english_total);
-    if name_like && tagalog < 50.0 && english < 50.0 {
+    if name_like {
+        // Mid-sentence capitals mark names in Tagalog and English alike.
         return WordLanguage::Name;
     }
+    let (tagalog_total, english_total) = frequency_totals();
+    let tagalog = per_million(lexicon::tagalog_frequency(word), tagalog_total);
+    let english = per_million(english_form_frequency(word), english_total);
     if english > ENGLISH_DOMINANCE * tagalog {
         return WordLanguage::En;
+    }
+    if english > 0.0 && tagalog < ENGLISH_DOMINANCE * english {
+        // A loanword at home in both (bar, bus): it says nothing either way.
+        return WordLanguage::Unknown;
     }
     if tagalog > 0.0 || lexicon::is_root(word) || stemmer::stem(word) != word {
         return WordLanguage::Tl;
@@ -308,11 +421,27 @@ pub fn word_language(word: &str, name_like: bool) -> WordLanguage {
     if english > 0.0 {
         return WordLanguage::En;
     }
-    if name_like {
-        WordLanguage::Name
-    } else {
-        WordLanguage::Unknown
-    }
+    WordLanguage::Unknown
+}
+
+/// English frequency of a word or of the base it is inflected from
+/// (`happened`, `saved`, `characters` are listed as `happen`, `save`…).
+fn english_form_frequency(word: &str) -> u32 {
+    let bases = [
+        Some(word),
+        word.strip_suffix("ed"),
+        word.strip_suffix('d'),
+        word.strip_suffix("es"),
+        word.strip_suffix('s'),
+        word.strip_suffix("ing"),
+    ];
+    bases
+        .into_iter()
+        .flatten()
+        .filter(|base| base.len() >= 2)
+        .map(lexicon::english_frequency)
+        .max()
+        .unwrap_or(0)
 }
 
 /// The language of a question from the languages of its words.
@@ -357,7 +486,9 @@ fn english_table() -> &'static HashMap<String, Vec<&'static str>> {
         let mut table: HashMap<String, Vec<&'static str>> = HashMap::new();
         let mut analyzer = english_stemmer();
         for (english, tagalog) in lexicon::english_to_tagalog_raw() {
-            let entry = table.entry(english_stem(&mut analyzer, english)).or_default();
+            let entry = table
+                .entry(english_stem(&mut analyzer, english))
+                .or_default();
             for word in tagalog {
                 if !entry.contains(&word) {
                     entry.push(word);
@@ -379,7 +510,16 @@ pub fn translate(english: &str) -> Vec<Translation> {
     };
     let mut out: Vec<Translation> = Vec::new();
     for word in words {
-        let stem = stemmer::stem(word);
+        // A compound (masamang-loob) is searched whole: its last part alone
+        // would mean something else.
+        let compound = word
+            .split_once('-')
+            .is_some_and(|(left, _)| !stemmer::is_prefix(left));
+        let stem = if compound {
+            (*word).to_string()
+        } else {
+            stemmer::stem(word)
+        };
         if is_stopword(word) || out.iter().any(|t| t.stem == stem) {
             continue;
         }
@@ -412,7 +552,10 @@ mod tests {
 
     #[test]
     fn stem_field_drops_markers_and_stems() {
-        assert_eq!(stems("Pinatay ni Pedro ang ahas"), vec!["patay", "pedro", "ahas"]);
+        assert_eq!(
+            stems("Pinatay ni Pedro ang ahas"),
+            vec!["patay", "pedro", "ahas"]
+        );
         assert_eq!(stems("Kapatíd ANG Peña"), vec!["kapatid", "pena"]);
     }
 

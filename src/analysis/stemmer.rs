@@ -20,16 +20,98 @@ use super::lexicon;
 
 /// Prefixes, longest first so that `pinag-` is tried before `pina-` and `pi-`.
 const PREFIXES: &[&str] = &[
-    "pakikipagka", "makikipagka", "nakikipagka", "ipinagkaka", "pinagkaka", "makipagka",
-    "nakipagka", "pakipagka", "pakikipag", "makikipag", "nakikipag", "makakapag", "nakakapag",
-    "ipinagka", "pinagka", "makipag", "nakipag", "pakipag", "tagapag", "ipinag", "magkaka",
-    "nagkaka", "pagkaka", "magpapa", "nagpapa", "pagpapa", "makaka", "nakaka", "makapag",
-    "nakapag", "pinaka", "pinakama", "napaka", "tigapag", "pinag", "magka", "nagka", "pagka",
-    "magpa", "nagpa", "pagpa", "makapa", "nakapa", "pakaka", "ipapa", "ipina", "ipag", "maka",
-    "naka", "maki", "naki", "paki", "mapa", "napa", "napag", "kasing", "taga", "tiga", "pala",
-    "mala", "pina", "mag", "nag", "pag", "ika", "ipa", "mai", "nai", "may", "tag", "tig", "sing",
-    "mang", "nang", "pang", "sang", "man", "nan", "pan", "san", "mam", "nam", "pam", "sam", "ini",
-    "pa", "ma", "na", "ka", "ni", "sa", "i",
+    "pakikipagka",
+    "makikipagka",
+    "nakikipagka",
+    "ipinagkaka",
+    "pinagkaka",
+    "makipagka",
+    "nakipagka",
+    "pakipagka",
+    "pakikipag",
+    "makikipag",
+    "nakikipag",
+    "makakapag",
+    "nakakapag",
+    "ipinagka",
+    "pinagka",
+    "makipag",
+    "nakipag",
+    "pakipag",
+    "tagapag",
+    "ipinag",
+    "magkaka",
+    "nagkaka",
+    "pagkaka",
+    "magpapa",
+    "nagpapa",
+    "pagpapa",
+    "makaka",
+    "nakaka",
+    "makapag",
+    "nakapag",
+    "pinaka",
+    "pinakama",
+    "napaka",
+    "tigapag",
+    "pinag",
+    "magka",
+    "nagka",
+    "pagka",
+    "magpa",
+    "nagpa",
+    "pagpa",
+    "makapa",
+    "nakapa",
+    "pakaka",
+    "ipapa",
+    "ipina",
+    "ipag",
+    "maka",
+    "naka",
+    "maki",
+    "naki",
+    "paki",
+    "mapa",
+    "napa",
+    "napag",
+    "kasing",
+    "taga",
+    "tiga",
+    "pala",
+    "mala",
+    "pina",
+    "mag",
+    "nag",
+    "pag",
+    "ika",
+    "ipa",
+    "mai",
+    "nai",
+    "may",
+    "tag",
+    "tig",
+    "sing",
+    "mang",
+    "nang",
+    "pang",
+    "sang",
+    "man",
+    "nan",
+    "pan",
+    "san",
+    "mam",
+    "nam",
+    "pam",
+    "sam",
+    "ini",
+    "pa",
+    "ma",
+    "na",
+    "ka",
+    "ni",
+    "sa",
+    "i",
 ];
 
 /// Perfective (realis) prefixes and their infinitive forms: `naging` is the
@@ -49,10 +131,37 @@ const SUFFIXES: &[&str] = &["han", "hin", "nan", "nin", "an", "in"];
 
 /// Words that look affixed but are roots in their own right.
 const LEXICALISED: &[&str] = &[
-    "kailangan", "kailan", "kilala", "lalaki", "mahal", "karapatan", "kapangyarihan", "kapatid",
-    "kaibigan", "asawa", "bayan", "pangalan", "tanong", "sagot", "umaga", "hapon",
-    "gabi", "ina", "ama", "anak", "inay", "itay", "ninong", "ninang", "kanan", "kaliwa",
-    "pamilya", "kalaban", "kaaway", "pangulo", "sabi",
+    "kailangan",
+    "kailan",
+    "kilala",
+    "lalaki",
+    "mahal",
+    "karapatan",
+    "kapangyarihan",
+    "kapatid",
+    "kaibigan",
+    "asawa",
+    "bayan",
+    "pangalan",
+    "tanong",
+    "sagot",
+    "umaga",
+    "hapon",
+    "gabi",
+    "ina",
+    "ama",
+    "anak",
+    "inay",
+    "itay",
+    "ninong",
+    "ninang",
+    "kanan",
+    "kaliwa",
+    "pamilya",
+    "kalaban",
+    "kaaway",
+    "pangulo",
+    "sabi",
 ];
 
 /// Each undone sound change costs more than a two-letter affix is worth, so
@@ -180,7 +289,10 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
 
     let known = candidates
         .iter()
-        .filter(|c| lexicon::is_root(&c.form) && (c.form == word || root_shaped(&c.form)))
+        .filter(|c| {
+            lexicon::is_root(&c.form)
+                && (c.form == word || (root_shaped(&c.form) && !super::is_stopword(&c.form)))
+        })
         .max_by(|a, b| {
             a.score(word)
                 .total_cmp(&b.score(word))
@@ -198,7 +310,7 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
     // A hyphen after a prefix marks the affix for certain, even on a loanword
     // that no Tagalog lexicon lists (mag-text, nai-save).
     if let Some((left, right)) = word.rsplit_once('-') {
-        if PREFIXES.contains(&left) && right.len() >= 2 && vowel_count(right) >= 1 {
+        if is_prefix(left) && right.len() >= 2 && vowel_count(right) >= 1 {
             return right.to_string();
         }
     }
@@ -235,6 +347,11 @@ fn explore(
     for next in undo_one(&candidate) {
         explore(next, depth + 1, best_path, out);
     }
+}
+
+/// True for a Tagalog prefix.
+pub fn is_prefix(text: &str) -> bool {
+    PREFIXES.contains(&text)
 }
 
 /// A prefix that ends in a consonant joins a vowel-initial root only with a
@@ -298,7 +415,10 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
                 continue;
             }
             let unmistakable = prefix.len() >= 3 && !matches!(*prefix, "may" | "tag" | "tig");
-            next.push(c.step(rest.to_string(), prefix.len(), 0.0, unmistakable).after_prefix());
+            next.push(
+                c.step(rest.to_string(), prefix.len(), 0.0, unmistakable)
+                    .after_prefix(),
+            );
         }
     }
     for (perfective, infinitive) in ASPECT_PAIRS {
@@ -377,7 +497,11 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
                 next.push(c.step(rest.to_string(), syllable.len(), 0.0, true));
             }
             // The copy keeps d where the root's d became r (darating ← dating).
-            if syllable.starts_with('d') && rest.len() >= 3 && rest[1..].starts_with(&syllable[1..]) && rest.starts_with('r') {
+            if syllable.starts_with('d')
+                && rest.len() >= 3
+                && rest[1..].starts_with(&syllable[1..])
+                && rest.starts_with('r')
+            {
                 next.push(c.step(format!("d{}", &rest[1..]), syllable.len(), 1.0, false));
             }
         }
@@ -417,7 +541,12 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             }
             // d → r between vowels (lakaran ← lakad).
             if last == b'r' {
-                next.push(c.step(format!("{}d", &rest[..rest.len() - 1]), suffix.len(), 1.0, false));
+                next.push(c.step(
+                    format!("{}d", &rest[..rest.len() - 1]),
+                    suffix.len(),
+                    1.0,
+                    false,
+                ));
             }
         }
     }
@@ -440,6 +569,11 @@ mod tests {
         same_stem("pinatay", "patay");
         same_stem("binaril", "baril");
         same_stem("umalis", "alis");
+    }
+
+    #[test]
+    fn function_words_are_not_roots() {
+        same_stem("patayin", "patay");
     }
 
     #[test]
@@ -490,7 +624,16 @@ mod tests {
 
     #[test]
     fn roots_are_not_over_stripped() {
-        for root in ["aso", "inay", "bayan", "asawa", "kailangan", "kailan", "lalaki", "bahay"] {
+        for root in [
+            "aso",
+            "inay",
+            "bayan",
+            "asawa",
+            "kailangan",
+            "kailan",
+            "lalaki",
+            "bahay",
+        ] {
             assert_eq!(stem(root), root);
         }
     }

@@ -102,20 +102,32 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        word_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+        word_spans(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn hyphens_bind_affixes_and_reduplication() {
-        assert_eq!(words("ang pag-espiya kay Luke"), vec!["ang", "pag-espiya", "kay", "Luke"]);
-        assert_eq!(words("nai-save siya araw-araw"), vec!["nai-save", "siya", "araw-araw"]);
+        assert_eq!(
+            words("ang pag-espiya kay Luke"),
+            vec!["ang", "pag-espiya", "kay", "Luke"]
+        );
+        assert_eq!(
+            words("nai-save siya araw-araw"),
+            vec!["nai-save", "siya", "araw-araw"]
+        );
         assert_eq!(words("mag-hook up"), vec!["mag-hook", "up"]);
         assert_eq!(words("sila - at kami"), vec!["sila", "at", "kami"]);
     }
 
     #[test]
     fn contractions_lose_their_clitic() {
-        assert_eq!(words("isa't isa, ako'y, nila’y"), vec!["isa", "isa", "ako", "nila"]);
+        assert_eq!(
+            words("isa't isa, ako'y, nila’y"),
+            vec!["isa", "isa", "ako", "nila"]
+        );
         assert_eq!(words("Luke's bar"), vec!["Luke", "bar"]);
     }
 
