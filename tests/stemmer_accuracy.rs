@@ -26,6 +26,10 @@ fn stemmer_meets_its_targets_on_held_out_lemmas() {
     assert!(tanong.words > 5000, "{} words", tanong.words);
     assert!(tanong.verb >= 0.85, "verbs {:.3}", tanong.verb);
     assert!(tanong.overall >= 0.90, "overall {:.3}", tanong.overall);
-    assert!(tanong.wrongly_merged <= 0.02, "merged {:.3}", tanong.wrongly_merged);
+    assert!(
+        tanong.wrongly_merged <= 0.02,
+        "merged {:.3}",
+        tanong.wrongly_merged
+    );
     assert!(tanong.overall > naive.overall && naive.overall > none.overall);
 }

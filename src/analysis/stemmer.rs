@@ -401,12 +401,14 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         return next;
     }
 
-    // The linker: -ng after a vowel, -g after n.
+    // The linker: -ng after a vowel, -g after n. It is a clitic, not an
+    // affix: taking it off earns nothing, so `tumulong` stays `tulong` and
+    // does not become `tulo`.
     if form.len() >= 5 && form.ends_with("ng") && is_vowel(bytes[form.len() - 3]) {
-        next.push(c.step(form[..form.len() - 2].to_string(), 1, 0.0, false));
+        next.push(c.step(form[..form.len() - 2].to_string(), 0, 0.0, false));
     }
     if form.len() >= 5 && form.ends_with("ng") && bytes[form.len() - 3] == b'n' {
-        next.push(c.step(form[..form.len() - 1].to_string(), 1, 0.0, false));
+        next.push(c.step(form[..form.len() - 1].to_string(), 0, 0.0, false));
     }
 
     for prefix in PREFIXES {

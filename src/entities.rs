@@ -1,0 +1,742 @@
+//! People and other names in the text, their aliases, and the facts the
+//! text states about them.
+//!
+//! Everything here follows from Tagalog grammar, not from any one story:
+//! the personal markers `si/ni/kay/sina/nina/kina` introduce people,
+//! capitalised words inside a sentence are names, and a handful of
+//! constructions state relations (`ang asawa ni X, si Y`, `ang kanyang
+//! kapatid na si Y`, `Y, ang kontrabida…`, `pinatay ni X si Y`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::analysis::{self, lexicon, stemmer};
+use crate::answer::Fact;
+use crate::corpus::{self, Passage};
+
+/// What kind of thing a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organisation,
+    Work,
+    Other,
+}
+
+/// Where a name occurs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub doc: String,
+    pub passage: u64,
+    /// Byte span in the passage text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A named entity with every form of its name found in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// The fullest form of the name.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other forms of the name (`Luke` for `Luke Cage`, `Lucas` for `Luke`).
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A relation word and the English words that ask for it.
+pub struct RelationWord {
+    pub tagalog: &'static str,
+    pub english: &'static [&'static str],
+    /// True when the relation holds both ways (spouses, siblings, friends).
+    pub symmetric: bool,
+}
+
+/// Kinship and social relation words of Tagalog, with English labels.
+pub const RELATION_WORDS: &[RelationWord] = &[
+    RelationWord {
+        tagalog: "asawa",
+        english: &["spouse", "wife", "husband", "married"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "kapatid",
+        english: &["sibling", "brother", "sister"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "anak",
+        english: &["child", "son", "daughter", "kid"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "ama",
+        english: &["father", "dad"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "tatay",
+        english: &["father", "dad"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "ina",
+        english: &["mother", "mom", "mum"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "nanay",
+        english: &["mother", "mom", "mum"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "magulang",
+        english: &["parent"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "lolo",
+        english: &["grandfather", "grandparent"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "lola",
+        english: &["grandmother", "grandparent"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "apo",
+        english: &["grandchild", "grandson", "granddaughter"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "pinsan",
+        english: &["cousin"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "tito",
+        english: &["uncle"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "tiyo",
+        english: &["uncle"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "tita",
+        english: &["aunt"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "tiya",
+        english: &["aunt"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "pamangkin",
+        english: &["nephew", "niece"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "kaibigan",
+        english: &["friend"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "kasintahan",
+        english: &["girlfriend", "boyfriend", "partner", "lover"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "nobyo",
+        english: &["boyfriend", "fiance"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "nobya",
+        english: &["girlfriend", "fiancee"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "biyenan",
+        english: &["in-law"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "bayaw",
+        english: &["brother-in-law"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "hipag",
+        english: &["sister-in-law"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "amo",
+        english: &["boss", "employer", "master"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "kasama",
+        english: &["companion", "partner", "colleague"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "kaaway",
+        english: &["enemy", "foe"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "kalaban",
+        english: &["rival", "enemy", "opponent"],
+        symmetric: true,
+    },
+    RelationWord {
+        tagalog: "kontrabida",
+        english: &["villain", "antagonist"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "bida",
+        english: &["hero", "protagonist", "star", "lead"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "guro",
+        english: &["teacher"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "estudyante",
+        english: &["student"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "hari",
+        english: &["king"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "reyna",
+        english: &["queen"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "prinsipe",
+        english: &["prince"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "prinsesa",
+        english: &["princess"],
+        symmetric: false,
+    },
+];
+
+/// The relation word a (folded) Tagalog or English word names, if any.
+pub fn relation_word(word: &str) -> Option<&'static RelationWord> {
+    let stem = stemmer::stem(word);
+    RELATION_WORDS.iter().find(|r| {
+        r.tagalog == word
+            || r.tagalog == stem
+            || r.english.contains(&word)
+            || r.english.contains(&stem.as_str())
+    })
+}
+
+/// Given names with a Filipino/Spanish and an English form.
+const NAME_PAIRS: &[(&str, &str)] = &[
+    ("Lucas", "Luke"),
+    ("Juan", "John"),
+    ("Pedro", "Peter"),
+    ("Miguel", "Michael"),
+    ("Jose", "Joseph"),
+    ("Maria", "Mary"),
+    ("Tomas", "Thomas"),
+    ("Andres", "Andrew"),
+    ("Pablo", "Paul"),
+    ("Mateo", "Matthew"),
+    ("Marcos", "Mark"),
+    ("Felipe", "Philip"),
+    ("Santiago", "James"),
+    ("Jaime", "James"),
+    ("Carlos", "Charles"),
+    ("Enrique", "Henry"),
+    ("Guillermo", "William"),
+    ("Ricardo", "Richard"),
+    ("Roberto", "Robert"),
+    ("Antonio", "Anthony"),
+    ("Francisco", "Francis"),
+    ("Jorge", "George"),
+    ("Luis", "Louis"),
+    ("Esteban", "Stephen"),
+    ("Lorenzo", "Lawrence"),
+    ("Alejandro", "Alexander"),
+    ("Isabel", "Elizabeth"),
+    ("Catalina", "Catherine"),
+    ("Juana", "Jane"),
+    ("Elena", "Helen"),
+    ("Margarita", "Margaret"),
+    ("Teresa", "Theresa"),
+    ("Ana", "Anne"),
+    ("Susana", "Susan"),
+    ("Pilar", "Pillar"),
+    ("Cristina", "Christine"),
+    ("Julia", "Julie"),
+    ("Rosa", "Rose"),
+];
+
+/// Personal markers and whether they mark several people.
+const PERSON_MARKERS: &[(&str, bool)] = &[
+    ("si", false),
+    ("ni", false),
+    ("kay", false),
+    ("sina", true),
+    ("nina", true),
+    ("kina", true),
+];
+
+/// A word of a sentence, with its span in the passage.
+#[derive(Debug, Clone)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub lower: String,
+    pub start: usize,
+    pub end: usize,
+    pub capitalised: bool,
+    pub opens_sentence: bool,
+    /// Index of the name chunk this word belongs to, if any.
+    pub chunk: Option<usize>,
+}
+
+/// A run of capitalised words read as one name.
+#[derive(Debug, Clone)]
+pub(crate) struct Chunk {
+    pub text: String,
+    pub first_word: usize,
+    pub last_word: usize,
+    pub start: usize,
+    pub end: usize,
+    pub marked_person: bool,
+}
+
+/// The words of a sentence and its name chunks.
+pub(crate) struct Sentence<'a> {
+    pub words: Vec<Word<'a>>,
+    pub chunks: Vec<Chunk>,
+}
+
+fn is_person_marker(word: &str) -> Option<bool> {
+    PERSON_MARKERS
+        .iter()
+        .find(|(m, _)| *m == word)
+        .map(|&(_, plural)| plural)
+}
+
+/// True for a capitalised word that can stand in a name.
+fn can_be_name_word(word: &Word, known_names: &dyn Fn(&str) -> bool) -> bool {
+    if !word.capitalised || analysis::is_stopword(&word.lower) {
+        return false;
+    }
+    if !word.opens_sentence {
+        return true;
+    }
+    // At a sentence start every word is capitalised: only a word no lexicon
+    // knows, or a name seen elsewhere, counts.
+    known_names(word.text)
+        || (lexicon::tagalog_frequency(&word.lower) == 0
+            && !lexicon::is_root(&word.lower)
+            && stemmer::stem(&word.lower) == word.lower
+            && lexicon::english_frequency(&word.lower) == 0)
+}
+
+/// Splits a passage into sentences of words with name chunks.
+pub(crate) fn read_sentences<'a>(
+    text: &'a str,
+    known_names: &dyn Fn(&str) -> bool,
+) -> Vec<Sentence<'a>> {
+    let mut sentences = Vec::new();
+    for (s_start, s_end) in corpus::sentence_spans(text) {
+        let sentence_text = &text[s_start..s_end];
+        let mut words: Vec<Word> = analysis::tokenizer::word_spans(sentence_text)
+            .into_iter()
+            .map(|(start, end)| {
+                let original = &sentence_text[start..end];
+                Word {
+                    text: original,
+                    lower: analysis::fold(original),
+                    start: s_start + start,
+                    end: s_start + end,
+                    capitalised: original.chars().next().is_some_and(char::is_uppercase),
+                    opens_sentence: analysis::opens_sentence(sentence_text, start),
+                    chunk: None,
+                }
+            })
+            .collect();
+        let mut chunks: Vec<Chunk> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            // "The Defenders": an English article opens a title.
+            let opens_title = words[i].text == "The"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.capitalised && !analysis::is_stopword(&w.lower));
+            if !opens_title && !can_be_name_word(&words[i], known_names) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            i += 1;
+            while i < words.len()
+                && words[i].capitalised
+                && !analysis::is_stopword(&words[i].lower)
+                && joined(text, words[i - 1].end, words[i].start)
+            {
+                i += 1;
+            }
+            let last = i - 1;
+            let marked_person = first > 0 && is_person_marker(&words[first - 1].lower).is_some()
+                || marked_in_list(&words, first);
+            let (start, end) = (words[first].start, words[last].end);
+            for w in &mut words[first..=last] {
+                w.chunk = Some(chunks.len());
+            }
+            chunks.push(Chunk {
+                text: words[first..=last]
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                first_word: first,
+                last_word: last,
+                start,
+                end,
+                marked_person,
+            });
+        }
+        sentences.push(Sentence { words, chunks });
+    }
+    sentences
+}
+
+/// Nouns for places that a name can follow (`bayan ng San Diego`).
+const PLACE_NOUNS: &[&str] = &[
+    "bayan",
+    "lungsod",
+    "siyudad",
+    "lalawigan",
+    "probinsya",
+    "probinsiya",
+    "bansa",
+    "isla",
+    "pulo",
+    "nayon",
+    "baryo",
+    "barangay",
+    "kalye",
+    "kalsada",
+    "bundok",
+    "ilog",
+    "lawa",
+    "dagat",
+];
+
+/// A name after `sa` (in, at, to) or after a place noun and `ng` names a place.
+fn names_a_place(sentence: &Sentence, chunk: &Chunk) -> bool {
+    let word = |i: usize| sentence.words.get(i).map_or("", |w| w.lower.as_str());
+    let first = chunk.first_word;
+    if chunk.marked_person || first == 0 {
+        return false;
+    }
+    let previous = word(first - 1);
+    previous == "sa"
+        || previous.starts_with("taga")
+        || (matches!(previous, "ng" | "na") && first >= 2 && PLACE_NOUNS.contains(&word(first - 2)))
+}
+
+/// Words of one name are separated by spaces only (or a possessive 's).
+fn joined(text: &str, previous_end: usize, next_start: usize) -> bool {
+    let between = &text[previous_end..next_start];
+    let between = between
+        .trim_start_matches(['\'', '\u{2019}'])
+        .trim_start_matches(['s']);
+    !between.is_empty() && between.chars().all(char::is_whitespace)
+}
+
+/// A name in a list after `sina/nina/kina` ("sina Ana, Ben at Carlo").
+fn marked_in_list(words: &[Word], first: usize) -> bool {
+    let mut j = first;
+    while j > 0 {
+        j -= 1;
+        let w = &words[j];
+        if is_person_marker(&w.lower) == Some(true) {
+            return true;
+        }
+        if !(w.lower == "at" || w.capitalised) {
+            return false;
+        }
+    }
+    false
+}
+
+/// People, other names and facts of a corpus.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EntityTable {
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+    /// Every name form (lower-cased) → index in `entities`.
+    #[serde(skip)]
+    by_form: HashMap<String, usize>,
+}
+
+impl EntityTable {
+    /// Finds the entities and facts of the passages.
+    pub fn extract(passages: &[Passage]) -> EntityTable {
+        // First pass: names inside sentences and after markers.
+        let mut forms: BTreeMap<String, (usize, bool)> = BTreeMap::new();
+        for p in passages {
+            for sentence in read_sentences(&p.text, &|_| false) {
+                for chunk in &sentence.chunks {
+                    let entry = forms.entry(chunk.text.clone()).or_insert((0, false));
+                    entry.0 += 1;
+                    entry.1 |= chunk.marked_person;
+                }
+            }
+        }
+        let known: std::collections::HashSet<String> = forms
+            .keys()
+            .flat_map(|f| f.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        // Second pass: with known names, sentence-initial mentions count too.
+        let mut mentions: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+        let mut person: BTreeMap<String, bool> = BTreeMap::new();
+        let mut place: BTreeMap<String, bool> = BTreeMap::new();
+        for p in passages {
+            for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
+                for chunk in &sentence.chunks {
+                    mentions
+                        .entry(chunk.text.clone())
+                        .or_default()
+                        .push(Mention {
+                            doc: p.doc.clone(),
+                            passage: p.id,
+                            start: chunk.start,
+                            end: chunk.end,
+                        });
+                    *person.entry(chunk.text.clone()).or_default() |= chunk.marked_person;
+                    *place.entry(chunk.text.clone()).or_default() |=
+                        names_a_place(&sentence, chunk);
+                }
+            }
+        }
+        let mut table = EntityTable::default();
+        let names: Vec<String> = mentions.keys().cloned().collect();
+        // Longest names first, so a part can join the full name.
+        let mut order = names.clone();
+        order.sort_by_key(|n| std::cmp::Reverse(n.split(' ').count()));
+        for name in order {
+            let target = part_of_unique_full_name(&name, &names, &person)
+                .or_else(|| paired_given_name(&name, &table));
+            let is_person = person.get(&name).copied().unwrap_or(false);
+            let kind = if name.starts_with("The ") {
+                EntityKind::Work
+            } else if is_person {
+                EntityKind::Person
+            } else if place.get(&name).copied().unwrap_or(false) {
+                EntityKind::Place
+            } else {
+                EntityKind::Other
+            };
+            let found = mentions.remove(&name).unwrap_or_default();
+            match target.and_then(|t| table.by_form.get(&t.to_lowercase()).copied()) {
+                Some(index) => {
+                    let entity = &mut table.entities[index];
+                    entity.aliases.push(name.clone());
+                    entity.mentions.extend(found);
+                    if is_person {
+                        entity.kind = EntityKind::Person;
+                    }
+                    table.by_form.insert(name.to_lowercase(), index);
+                }
+                None => {
+                    table
+                        .by_form
+                        .insert(name.to_lowercase(), table.entities.len());
+                    table.entities.push(Entity {
+                        name,
+                        kind,
+                        aliases: Vec::new(),
+                        mentions: found,
+                    });
+                }
+            }
+        }
+        for entity in &mut table.entities {
+            entity.aliases.sort();
+            entity
+                .mentions
+                .sort_by(|a, b| (a.passage, a.start).cmp(&(b.passage, b.start)));
+        }
+        table.entities.sort_by(|a, b| {
+            b.mentions
+                .len()
+                .cmp(&a.mentions.len())
+                .then(a.name.cmp(&b.name))
+        });
+        table.by_form = table
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                std::iter::once(e.name.to_lowercase())
+                    .chain(e.aliases.iter().map(|a| a.to_lowercase()))
+                    .map(move |f| (f, i))
+            })
+            .collect();
+        table.facts = crate::facts::extract(passages, &table);
+        table
+    }
+
+    /// The entity a name (any of its forms, any case) refers to.
+    pub fn find(&self, name: &str) -> Option<&Entity> {
+        self.by_form
+            .get(&name.to_lowercase())
+            .map(|&i| &self.entities[i])
+    }
+
+    /// The canonical name for a form, or the form itself.
+    pub fn canonical(&self, name: &str) -> String {
+        self.find(name)
+            .map_or_else(|| name.to_string(), |e| e.name.clone())
+    }
+
+    /// Every name form known, lower-cased, with its entity's name.
+    pub fn forms(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.by_form
+            .iter()
+            .map(|(form, &i)| (form.as_str(), self.entities[i].name.as_str()))
+    }
+
+    /// The facts whose subject or object is the entity.
+    pub fn facts_about(&self, name: &str) -> Vec<&Fact> {
+        let canonical = self.canonical(name);
+        self.facts
+            .iter()
+            .filter(|f| f.subject == canonical || f.object == canonical)
+            .collect()
+    }
+}
+
+/// `Luke` is part of `Luke Cage` when no other multi-word name shares it.
+fn part_of_unique_full_name(
+    name: &str,
+    names: &[String],
+    person: &BTreeMap<String, bool>,
+) -> Option<String> {
+    if name.contains(' ') {
+        return None;
+    }
+    let mut fuller = names.iter().filter(|n| {
+        n.as_str() != name && !n.starts_with("The ") && n.split(' ').any(|part| part == name)
+    });
+    let first = fuller.next()?;
+    if fuller.next().is_some() {
+        return None;
+    }
+    // A person's part only joins a person's full name.
+    if person.get(name).copied().unwrap_or(false) && !person.get(first).copied().unwrap_or(true) {
+        return None;
+    }
+    Some(first.clone())
+}
+
+/// `Lucas` joins `Luke` (and so `Luke Cage`) when both forms occur.
+fn paired_given_name(name: &str, table: &EntityTable) -> Option<String> {
+    NAME_PAIRS.iter().find_map(|&(filipino, english)| {
+        let other = if name == filipino {
+            english
+        } else if name == english {
+            filipino
+        } else {
+            return None;
+        };
+        table
+            .entities
+            .iter()
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .find(|form| form.split(' ').next() == Some(other))
+            .cloned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passages(texts: &[&str]) -> Vec<Passage> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Passage {
+                id: i as u64,
+                doc: "d".into(),
+                paragraph: i as u64 + 1,
+                start: 0,
+                end: t.len(),
+                text: (*t).to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_make_people_and_full_names_absorb_parts() {
+        let table = EntityTable::extract(&passages(&[
+            "Dumating si Maria Clara sa bayan ng San Diego.",
+            "Kinausap ni Maria ang kura. Umalis sina Ibarra at Elias.",
+        ]));
+        let maria = table.find("Maria").expect("Maria");
+        assert_eq!(maria.name, "Maria Clara");
+        assert_eq!(maria.kind, EntityKind::Person);
+        assert_eq!(maria.mentions.len(), 2);
+        assert_eq!(
+            table.find("Elias").map(|e| e.kind),
+            Some(EntityKind::Person)
+        );
+        assert_eq!(
+            table.find("San Diego").map(|e| e.kind),
+            Some(EntityKind::Place)
+        );
+    }
+
+    #[test]
+    fn ambiguous_parts_stay_apart() {
+        let table = EntityTable::extract(&passages(&[
+            "Nagkita sina Ana Cruz at Ana Reyes. Tumawa si Ana.",
+        ]));
+        assert_eq!(table.find("Ana").map(|e| e.name.as_str()), Some("Ana"));
+    }
+
+    #[test]
+    fn filipino_and_english_given_names_merge() {
+        let table = EntityTable::extract(&passages(&[
+            "Si Pedro Penduko ay umalis.",
+            "Bumalik si Peter kinabukasan.",
+        ]));
+        assert_eq!(table.canonical("Peter"), "Pedro Penduko");
+    }
+
+    #[test]
+    fn titles_are_works() {
+        let table = EntityTable::extract(&passages(&["Napanood nila ang The Avengers kahapon."]));
+        assert_eq!(
+            table.find("The Avengers").map(|e| e.kind),
+            Some(EntityKind::Work)
+        );
+    }
+}

@@ -1,0 +1,324 @@
+//! Facts stated by Tagalog constructions, read from sentences whose names
+//! the entity layer has found.
+
+use crate::analysis::{self, stemmer};
+use crate::answer::Fact;
+use crate::corpus::Passage;
+use crate::entities::{read_sentences, relation_word, Chunk, EntityTable, Sentence};
+
+/// Possessive pronouns that can own a relation (`ang kanyang kapatid`).
+const POSSESSIVE_PRONOUNS: &[&str] = &[
+    "kanyang", "kaniyang", "niyang", "nyang", "kanilang", "nilang", "aking", "kong", "iyong",
+    "mong", "ating", "aming",
+];
+
+/// The facts of every passage.
+pub fn extract(passages: &[Passage], table: &EntityTable) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    for p in passages {
+        let known = |w: &str| table.find(w).is_some();
+        for sentence in read_sentences(&p.text, &known) {
+            let reader = SentenceReader {
+                sentence: &sentence,
+                text: &p.text,
+                table,
+            };
+            for (subject, relation, object) in reader.facts() {
+                let fact = Fact {
+                    subject,
+                    relation,
+                    object,
+                    doc: p.doc.clone(),
+                    passage: p.id,
+                };
+                if !facts.iter().any(|f| same_fact(f, &fact)) {
+                    facts.push(fact);
+                }
+            }
+        }
+    }
+    facts
+}
+
+fn same_fact(a: &Fact, b: &Fact) -> bool {
+    a.subject == b.subject && a.relation == b.relation && a.object == b.object
+}
+
+struct SentenceReader<'s, 'a> {
+    sentence: &'s Sentence<'a>,
+    text: &'s str,
+    table: &'s EntityTable,
+}
+
+impl SentenceReader<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.sentence.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    fn name(&self, chunk: &Chunk) -> String {
+        self.table.canonical(&chunk.text)
+    }
+
+    /// The chunk that starts at word `i`.
+    fn chunk_at(&self, i: usize) -> Option<&Chunk> {
+        self.sentence.chunks.iter().find(|c| c.first_word == i)
+    }
+
+    /// The chunk that ends at word `i`.
+    fn chunk_ending_at(&self, i: usize) -> Option<&Chunk> {
+        self.sentence.chunks.iter().find(|c| c.last_word == i)
+    }
+
+    /// True when a comma stands between words `i` and `i + 1`.
+    fn comma_after(&self, i: usize) -> bool {
+        let words = &self.sentence.words;
+        match (words.get(i), words.get(i + 1)) {
+            (Some(a), Some(b)) => self.text[a.end..b.start].contains(','),
+            _ => false,
+        }
+    }
+
+    /// Text from word `from` to the end of its clause (a comma or the end).
+    fn clause_from(&self, from: usize) -> String {
+        let words = &self.sentence.words;
+        let Some(first) = words.get(from) else {
+            return String::new();
+        };
+        let mut last = from;
+        while last + 1 < words.len() && !self.comma_after(last) {
+            last += 1;
+        }
+        self.text[first.start..words[last].end].to_string()
+    }
+
+    fn facts(&self) -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        let words = &self.sentence.words;
+        for i in 0..words.len() {
+            if let Some(relation) = relation_word(self.word(i)).map(|r| r.tagalog) {
+                self.relation_facts(i, relation, &mut out);
+            }
+        }
+        for chunk in &self.sentence.chunks {
+            self.appositive_definition(chunk, &mut out);
+            self.cleft(chunk, &mut out);
+        }
+        self.verb_facts(&mut out);
+        out
+    }
+
+    /// `REL ni B, si A` · `REL ni B ay si A` · `REL ni B na si A` ·
+    /// `A, ang REL ni B` · `si A ay (ang|isang) REL ni B` · `kanyang REL na si A`.
+    fn relation_facts(&self, r: usize, relation: &str, out: &mut Vec<(String, String, String)>) {
+        let owner = if matches!(self.word(r + 1), "ni" | "nina") {
+            self.chunk_at(r + 2)
+        } else {
+            None
+        };
+        if let Some(owner) = owner {
+            let after = owner.last_word + 1;
+            let subject = match (self.word(after), self.word(after + 1)) {
+                ("si", _) | ("na", "si") | ("ay", "si") => {
+                    let at = if self.word(after) == "si" {
+                        after + 1
+                    } else {
+                        after + 2
+                    };
+                    self.chunk_at(at)
+                }
+                _ => None,
+            };
+            if let Some(subject) = subject {
+                out.push((self.name(subject), relation.to_string(), self.name(owner)));
+                return;
+            }
+            // A, ang REL ni B · si A ay ang/isang REL ni B
+            let mut before = r;
+            if before > 0 && matches!(self.word(before - 1), "ang" | "isang" | "isa") {
+                before -= 1;
+            }
+            if before > 0 && self.word(before - 1) == "ay" {
+                before -= 1;
+            }
+            if before > 0 {
+                if let Some(subject) = self.chunk_ending_at(before - 1) {
+                    let appositive = self.comma_after(before - 1) && self.word(before) == "ang";
+                    if appositive || self.word(before) == "ay" {
+                        out.push((self.name(subject), relation.to_string(), self.name(owner)));
+                    }
+                }
+            }
+            return;
+        }
+        // kanyang REL na si A: the owner is a pronoun tanong does not resolve.
+        if self.word(r + 1) == "na" && self.word(r + 2) == "si" {
+            if let Some(subject) = self.chunk_at(r + 3) {
+                let owner = if r > 0 && POSSESSIVE_PRONOUNS.contains(&self.word(r - 1)) {
+                    self.sentence.words[r - 1].text.to_string()
+                } else {
+                    String::new()
+                };
+                out.push((self.name(subject), relation.to_string(), owner));
+            }
+        }
+    }
+
+    /// `A, ang X …` and `si A ay isang X …`: what A is.
+    fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<(String, String, String)>) {
+        let next = chunk.last_word + 1;
+        let head = if self.comma_after(chunk.last_word) && self.word(next) == "ang" {
+            next + 1
+        } else if self.word(next) == "ay" && matches!(self.word(next + 1), "isang" | "isa") {
+            next + 2
+        } else {
+            return;
+        };
+        let Some(word) = self.sentence.words.get(head) else {
+            return;
+        };
+        if word.chunk.is_some() || analysis::is_stopword(&word.lower) {
+            return;
+        }
+        if relation_word(&word.lower).is_some() && matches!(self.word(head + 1), "ni" | "nina") {
+            return; // a relation with an owner, read by relation_facts
+        }
+        let relation = word.lower.clone();
+        let rest = self.clause_from(head + 1);
+        out.push((self.name(chunk), relation, rest));
+    }
+
+    /// `si A ang VERB … (kay|ni|sa) B`: A is the one who did it.
+    fn cleft(&self, chunk: &Chunk, out: &mut Vec<(String, String, String)>) {
+        let first = chunk.first_word;
+        let marked = first > 0 && self.word(first - 1) == "si";
+        let verb_at = chunk.last_word + 2;
+        if !marked || self.word(chunk.last_word + 1) != "ang" {
+            return;
+        }
+        let Some(verb) = self.sentence.words.get(verb_at) else {
+            return;
+        };
+        if verb.chunk.is_some() || analysis::is_stopword(&verb.lower) {
+            return;
+        }
+        let object = self.sentence.chunks.iter().find(|c| {
+            c.first_word > verb_at
+                && c.first_word > 0
+                && matches!(self.word(c.first_word - 1), "kay" | "ni" | "si")
+        });
+        let object = object.map_or_else(|| self.clause_from(verb_at + 1), |c| self.name(c));
+        out.push((self.name(chunk), stemmer::stem(&verb.lower), object));
+    }
+
+    /// `VERB ni A si B` (patient focus: A did it to B) and
+    /// `VERB si A kay B` (actor focus: A did it to B).
+    fn verb_facts(&self, out: &mut Vec<(String, String, String)>) {
+        let words = &self.sentence.words;
+        for (v, verb) in words.iter().enumerate() {
+            if verb.chunk.is_some()
+                || analysis::is_stopword(&verb.lower)
+                || relation_word(&verb.lower).is_some()
+            {
+                continue;
+            }
+            let stem = stemmer::stem(&verb.lower);
+            if stem == verb.lower {
+                continue; // not an affixed verb form
+            }
+            let (first_marker, second_markers): (&str, &[&str]) = match self.word(v + 1) {
+                "ni" => ("ni", &["si", "ang"]),
+                "si" => ("si", &["kay", "ni"]),
+                _ => continue,
+            };
+            let Some(first) = self.chunk_at(v + 2) else {
+                continue;
+            };
+            let after = first.last_word + 1;
+            if !second_markers.contains(&self.word(after)) {
+                continue;
+            }
+            let Some(second) = self.chunk_at(after + 1) else {
+                continue;
+            };
+            // Actor first in both orders: ni A (patient focus) and si A (actor focus).
+            let _ = first_marker;
+            out.push((self.name(first), stem.clone(), self.name(second)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Passage;
+    use crate::entities::EntityTable;
+
+    fn facts(text: &str) -> Vec<(String, String, String)> {
+        let passage = Passage {
+            id: 0,
+            doc: "d".into(),
+            paragraph: 1,
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+        };
+        EntityTable::extract(&[passage])
+            .facts
+            .into_iter()
+            .map(|f| (f.subject, f.relation, f.object))
+            .collect()
+    }
+
+    fn fact(s: &str, r: &str, o: &str) -> (String, String, String) {
+        (s.to_string(), r.to_string(), o.to_string())
+    }
+
+    #[test]
+    fn appositive_with_owner() {
+        assert!(
+            facts("Nakilala niya ang asawa ni Pedro, si Maria Santos.").contains(&fact(
+                "Maria Santos",
+                "asawa",
+                "Pedro"
+            ))
+        );
+        assert!(facts("Dumating si Maria, ang anak ni Jose, kahapon.")
+            .contains(&fact("Maria", "anak", "Jose")));
+        assert!(facts("Ang kapatid ni Ana ay si Ben.").contains(&fact("Ben", "kapatid", "Ana")));
+    }
+
+    #[test]
+    fn relation_with_pronoun_owner_keeps_the_pronoun() {
+        assert!(facts("Tinawagan niya ang kanyang kaibigan na si Carlo.")
+            .contains(&fact("Carlo", "kaibigan", "kanyang")));
+    }
+
+    #[test]
+    fn definitions() {
+        let found = facts("Natakot ang lahat kay Bathala, ang diyos ng langit.");
+        assert!(
+            found.contains(&fact("Bathala", "diyos", "ng langit")),
+            "{found:?}"
+        );
+        let found = facts("Si Lam-ang ay isang bayani ng Ilocos.");
+        assert!(found.iter().any(|f| f.1 == "bayani"), "{found:?}");
+    }
+
+    #[test]
+    fn verb_focus_and_clefts() {
+        let found = facts("Pinatay ni Bernardo si Carpio sa gubat.");
+        assert!(
+            found.contains(&fact("Bernardo", "patay", "Carpio")),
+            "{found:?}"
+        );
+        let found = facts("Tumulong si Andres kay Emilio.");
+        assert!(
+            found.contains(&fact("Andres", "tulong", "Emilio")),
+            "{found:?}"
+        );
+        let found = facts("Si Gabriela ang nagligtas kay Diego.");
+        assert!(
+            found.contains(&fact("Gabriela", "ligtas", "Diego")),
+            "{found:?}"
+        );
+    }
+}
