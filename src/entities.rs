@@ -579,9 +579,7 @@ impl EntityTable {
         }
         for entity in &mut table.entities {
             entity.aliases.sort();
-            entity
-                .mentions
-                .sort_by(|a, b| (a.passage, a.start).cmp(&(b.passage, b.start)));
+            entity.mentions.sort_by_key(|m| (m.passage, m.start));
         }
         table.entities.sort_by(|a, b| {
             b.mentions
