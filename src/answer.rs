@@ -141,3 +141,549 @@ mod tests {
         assert_eq!(classify("Kailangan ba niya ng tulong?"), QType::YesNo);
     }
 }
+
+/// Finding the answer span and how sure tanong is of it.
+pub mod extract {
+    use std::collections::HashSet;
+
+    use super::{Answer, Fact, QType};
+    use crate::analysis::{self, stemmer, TokenAnalysis, WordLanguage};
+    use crate::corpus::Passage;
+    use crate::entities::{read_sentences, relation_word, EntityKind, EntityTable, Sentence};
+
+    /// Below this confidence tanong says it does not know.
+    pub const ABSTAIN_BELOW: f32 = 0.5;
+
+    /// Confidence of an answer read from a fact that matches the question's
+    /// relation or verb and entity exactly.
+    const FACT_CONFIDENCE: f32 = 0.85;
+    /// Confidence of a fact that matches the relation alone.
+    const LOOSE_FACT_CONFIDENCE: f32 = 0.65;
+
+    /// Tagalog numerals, as the answer to "ilan" / "how many".
+    const NUMERALS: &[&str] = &[
+        "isa",
+        "dalawa",
+        "tatlo",
+        "apat",
+        "lima",
+        "anim",
+        "pito",
+        "walo",
+        "siyam",
+        "sampu",
+        "labing-isa",
+        "labindalawa",
+        "dalawampu",
+        "sandaan",
+        "isang daan",
+        "libo",
+        "isandaan",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ];
+
+    /// Words that open a reason clause.
+    const REASON_CUES: &[&str] = &[
+        "dahil", "upang", "para", "kasi", "sapagkat", "kaya", "because",
+    ];
+    /// Words that open a means or manner phrase.
+    const MEANS_CUES: &[&[&str]] = &[
+        &["sa", "pamamagitan", "ng"],
+        &["salamat", "sa"],
+        &["dahil", "sa"],
+        &["gamit", "ang"],
+        &["gamit"],
+    ];
+    /// Words that open a time expression.
+    const TIME_CUES: &[&str] = &[
+        "noong",
+        "nung",
+        "kahapon",
+        "ngayon",
+        "bukas",
+        "kanina",
+        "mamaya",
+        "taong",
+        "enero",
+        "pebrero",
+        "marso",
+        "abril",
+        "mayo",
+        "hunyo",
+        "hulyo",
+        "agosto",
+        "setyembre",
+        "oktubre",
+        "nobyembre",
+        "disyembre",
+        "umaga",
+        "gabi",
+        "hapon",
+        "tanghali",
+        "linggo",
+        "buwan",
+        "taon",
+    ];
+
+    /// What the question is about, read once.
+    pub struct QuestionReading {
+        pub qtype: QType,
+        /// Canonical names of the entities the question names.
+        pub entities: Vec<String>,
+        /// Relation word (Tagalog) the question asks for.
+        pub relation: Option<&'static str>,
+        /// What a sentence must hold to answer: one unit per content word or
+        /// name of the question, each with the forms that count for it.
+        pub units: Vec<Vec<String>>,
+        /// Stems of the question's verbs (content words that are not names).
+        pub verbs: Vec<String>,
+        /// True when the named entity is the one who acted (`ni Luke` after a
+        /// patient-focus verb, `did Luke kill`): the answer is the patient.
+        pub entity_is_actor: bool,
+    }
+
+    impl QuestionReading {
+        pub fn new(question: &str, qtype: QType, table: &EntityTable) -> QuestionReading {
+            let tokens = analysis::analyze(question);
+            let entities = question_entities(&tokens, table);
+            let entity_words: HashSet<String> = entities
+                .iter()
+                .flat_map(|e| e.split(' ').map(analysis::fold).collect::<Vec<_>>())
+                .collect();
+            let mut relation = None;
+            // A name is one unit, matched by any word of any of its forms.
+            let mut units: Vec<Vec<String>> = entities
+                .iter()
+                .filter_map(|e| table.find(e))
+                .map(|e| {
+                    std::iter::once(&e.name)
+                        .chain(e.aliases.iter())
+                        .flat_map(|form| form.split(' ').map(analysis::fold).collect::<Vec<_>>())
+                        .filter(|w| w != "the")
+                        .collect()
+                })
+                .collect();
+            let mut verbs = Vec::new();
+            for t in tokens.iter().filter(|t| !t.stopword) {
+                if entity_words.contains(&t.exact) {
+                    continue;
+                }
+                if let Some(r) = relation_word(&t.exact) {
+                    relation.get_or_insert(r.tagalog);
+                    units.push(vec![r.tagalog.to_string()]);
+                    continue;
+                }
+                let mut unit = vec![t.stem.clone(), t.exact.clone()];
+                if t.lang != WordLanguage::Name {
+                    verbs.push(t.stem.clone());
+                }
+                for tr in &t.translations {
+                    unit.push(tr.stem.clone());
+                    verbs.push(tr.stem.clone());
+                }
+                units.push(unit);
+            }
+            let entity_is_actor = entity_acts(&tokens, &entity_words);
+            QuestionReading {
+                qtype,
+                entities,
+                relation,
+                units,
+                verbs,
+                entity_is_actor,
+            }
+        }
+    }
+
+    /// Names in the question that the corpus knows, longest match first.
+    fn question_entities(tokens: &[TokenAnalysis], table: &EntityTable) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut matched = 0;
+            for len in (1..=3).rev() {
+                if i + len > tokens.len() {
+                    continue;
+                }
+                let form: Vec<&str> = tokens[i..i + len].iter().map(|t| t.text.as_str()).collect();
+                if let Some(entity) = table.find(&form.join(" ")) {
+                    if !found.contains(&entity.name) {
+                        found.push(entity.name.clone());
+                    }
+                    matched = len;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+        found
+    }
+
+    /// Whether the question's named entity is the actor: after `ni`, or the
+    /// subject of an English "did X verb" question.
+    fn entity_acts(tokens: &[TokenAnalysis], entity_words: &HashSet<String>) -> bool {
+        for (i, t) in tokens.iter().enumerate() {
+            if !entity_words.contains(&t.exact) || i == 0 {
+                continue;
+            }
+            let previous = tokens[i - 1].exact.as_str();
+            if matches!(previous, "ni" | "nina") {
+                // "asawa ni X" is ownership, not action.
+                return i < 2 || relation_word(&tokens[i - 2].exact).is_none();
+            }
+            if matches!(previous, "did" | "does" | "do" | "will" | "has" | "had") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The answer to a question from the facts and the retrieved passages.
+    pub fn find_answer(
+        reading: &QuestionReading,
+        passages: &[&Passage],
+        table: &EntityTable,
+    ) -> Option<Answer> {
+        // A fact that answers the question outranks a span guessed from text.
+        let best = answer_from_facts(reading, table)
+            .or_else(|| answer_from_passages(reading, passages, table))?;
+        (best.confidence >= ABSTAIN_BELOW).then_some(best)
+    }
+
+    fn fact_answer(fact: &Fact, text: String, confidence: f32, table: &EntityTable) -> Answer {
+        let entity = table.find(&text).map(|e| e.name.clone());
+        Answer {
+            text,
+            entity,
+            confidence,
+            doc: fact.doc.clone(),
+            passage: fact.passage,
+        }
+    }
+
+    fn answer_from_facts(reading: &QuestionReading, table: &EntityTable) -> Option<Answer> {
+        if !matches!(
+            reading.qtype,
+            QType::Who | QType::Whose | QType::What | QType::Which
+        ) {
+            return None;
+        }
+        let named = |name: &str| reading.entities.iter().any(|e| e == name);
+        // An object phrase ("sa kwento ni X") that mentions a named entity.
+        let mentions_named = |phrase: &str| {
+            reading
+                .entities
+                .iter()
+                .filter_map(|e| table.find(e))
+                .any(|e| {
+                    std::iter::once(&e.name)
+                        .chain(e.aliases.iter())
+                        .any(|form| contains_words(phrase, form))
+                })
+        };
+        if let Some(relation) = reading.relation {
+            let symmetric = crate::entities::RELATION_WORDS
+                .iter()
+                .any(|r| r.tagalog == relation && r.symmetric);
+            for fact in table.facts.iter().filter(|f| f.relation == relation) {
+                if (named(&fact.object) || mentions_named(&fact.object)) && !named(&fact.subject) {
+                    return Some(fact_answer(
+                        fact,
+                        fact.subject.clone(),
+                        FACT_CONFIDENCE,
+                        table,
+                    ));
+                }
+                if symmetric && named(&fact.subject) && table.find(&fact.object).is_some() {
+                    return Some(fact_answer(
+                        fact,
+                        fact.object.clone(),
+                        FACT_CONFIDENCE,
+                        table,
+                    ));
+                }
+            }
+            if reading.entities.is_empty() {
+                let fact = table.facts.iter().find(|f| f.relation == relation)?;
+                return Some(fact_answer(
+                    fact,
+                    fact.subject.clone(),
+                    LOOSE_FACT_CONFIDENCE,
+                    table,
+                ));
+            }
+        }
+        if reading.entities.len() == 1 && !reading.verbs.is_empty() {
+            let entity = &reading.entities[0];
+            for fact in &table.facts {
+                if !reading.verbs.contains(&fact.relation) {
+                    continue;
+                }
+                if reading.entity_is_actor && &fact.subject == entity {
+                    return Some(fact_answer(
+                        fact,
+                        fact.object.clone(),
+                        FACT_CONFIDENCE,
+                        table,
+                    ));
+                }
+                if !reading.entity_is_actor && &fact.object == entity {
+                    return Some(fact_answer(
+                        fact,
+                        fact.subject.clone(),
+                        FACT_CONFIDENCE,
+                        table,
+                    ));
+                }
+            }
+        }
+        // "Sino si X?" / "Who is X?": what the text says X is.
+        if reading.qtype == QType::Who && reading.entities.len() == 1 && reading.verbs.is_empty() {
+            let entity = &reading.entities[0];
+            let fact = table
+                .facts
+                .iter()
+                .find(|f| &f.subject == entity && table.find(&f.relation).is_none())?;
+            let text = if fact.object.is_empty() || table.find(&fact.object).is_some() {
+                format!("{} {}", fact.relation, fact.object)
+                    .trim()
+                    .to_string()
+            } else {
+                format!("{} {}", fact.relation, fact.object)
+            };
+            return Some(fact_answer(fact, text, LOOSE_FACT_CONFIDENCE + 0.1, table));
+        }
+        None
+    }
+
+    /// A sentence of a retrieved passage and how much of the question it holds.
+    struct ScoredSentence<'a> {
+        passage: &'a Passage,
+        sentence: Sentence<'a>,
+        coverage: f32,
+        /// Word indices that match question stems.
+        matched: Vec<usize>,
+        rank: usize,
+    }
+
+    /// True when `phrase` holds `words` as whole words.
+    fn contains_words(phrase: &str, words: &str) -> bool {
+        let phrase: Vec<&str> = phrase.split(|c: char| !c.is_alphanumeric()).collect();
+        let words: Vec<&str> = words.split(' ').collect();
+        phrase.windows(words.len()).any(|w| w == words.as_slice())
+    }
+
+    fn answer_from_passages(
+        reading: &QuestionReading,
+        passages: &[&Passage],
+        table: &EntityTable,
+    ) -> Option<Answer> {
+        if reading.units.is_empty() {
+            return None;
+        }
+        let mut sentences: Vec<ScoredSentence> = Vec::new();
+        for (rank, passage) in passages.iter().enumerate() {
+            for sentence in read_sentences(&passage.text, &|w| table.find(w).is_some()) {
+                let (coverage, matched) = coverage(&sentence, reading);
+                sentences.push(ScoredSentence {
+                    passage,
+                    sentence,
+                    coverage,
+                    matched,
+                    rank,
+                });
+            }
+        }
+        sentences.sort_by(|a, b| {
+            let score = |s: &ScoredSentence| s.coverage - 0.05 * s.rank as f32;
+            score(b).total_cmp(&score(a))
+        });
+        for scored in sentences.iter().take(3) {
+            if scored.coverage < 0.3 {
+                break;
+            }
+            if let Some((text, type_fit)) = span_for(reading, scored, table) {
+                let confidence =
+                    0.15 + 0.5 * scored.coverage + 0.2 * type_fit - 0.05 * scored.rank as f32;
+                let entity = table.find(&text).map(|e| e.name.clone());
+                return Some(Answer {
+                    text,
+                    entity,
+                    confidence: confidence.clamp(0.0, 1.0),
+                    doc: scored.passage.doc.clone(),
+                    passage: scored.passage.id,
+                });
+            }
+        }
+        None
+    }
+
+    /// Share of the question's units that the sentence holds, and the
+    /// indices of the words that match.
+    fn coverage(sentence: &Sentence, reading: &QuestionReading) -> (f32, Vec<usize>) {
+        let stems: Vec<String> = sentence
+            .words
+            .iter()
+            .map(|w| stemmer::stem_word(&w.lower, w.capitalised))
+            .collect();
+        let mut found = 0usize;
+        let mut matched = Vec::new();
+        for unit in &reading.units {
+            let hits: Vec<usize> = (0..stems.len())
+                .filter(|&i| {
+                    unit.iter()
+                        .any(|f| *f == stems[i] || *f == sentence.words[i].lower)
+                })
+                .collect();
+            if !hits.is_empty() {
+                found += 1;
+                matched.extend(hits);
+            }
+        }
+        (found as f32 / reading.units.len() as f32, matched)
+    }
+
+    /// The answer span of a sentence for the question's type, with how well
+    /// its kind fits (1 for a name for "who", 0.5 for a looser span).
+    fn span_for(
+        reading: &QuestionReading,
+        scored: &ScoredSentence,
+        table: &EntityTable,
+    ) -> Option<(String, f32)> {
+        let s = &scored.sentence;
+        let text = scored.passage.text.as_str();
+        let words = &s.words;
+        let near = |i: usize| {
+            scored
+                .matched
+                .iter()
+                .map(|&m| m.abs_diff(i))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        match reading.qtype {
+            QType::Who | QType::Whose => {
+                let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                let best = s
+                    .chunks
+                    .iter()
+                    .filter(|c| !named(&table.canonical(&c.text)))
+                    .filter(|c| !c.text.starts_with("The "))
+                    .min_by_key(|c| {
+                        let kind_rank = match table.find(&c.text).map(|e| e.kind) {
+                            Some(EntityKind::Person) => 0,
+                            _ => 3,
+                        };
+                        near(c.first_word).min(near(c.last_word)) + kind_rank
+                    })?;
+                Some((best.text.clone(), 1.0))
+            }
+            QType::HowMany => {
+                let i = (0..words.len())
+                    .filter(|&i| {
+                        let w = words[i].lower.as_str();
+                        w.chars().all(|c| c.is_ascii_digit())
+                            || NUMERALS.contains(&w)
+                            || NUMERALS.iter().any(|n| w.strip_suffix("ng") == Some(n))
+                    })
+                    .min_by_key(|&i| near(i))?;
+                Some((words[i].text.to_string(), 1.0))
+            }
+            QType::Why => {
+                let cue =
+                    (0..words.len()).find(|&i| REASON_CUES.contains(&words[i].lower.as_str()))?;
+                Some((clause_text(text, s, cue), 1.0))
+            }
+            QType::How => {
+                let cue = (0..words.len()).find(|&i| {
+                    MEANS_CUES.iter().any(|cue| {
+                        cue.iter()
+                            .enumerate()
+                            .all(|(k, w)| words.get(i + k).is_some_and(|x| x.lower == *w))
+                    })
+                })?;
+                Some((clause_text(text, s, cue), 1.0))
+            }
+            QType::When => {
+                let cue = (0..words.len()).find(|&i| {
+                    TIME_CUES.contains(&words[i].lower.as_str())
+                        || (words[i].lower.len() == 4
+                            && words[i].lower.chars().all(|c| c.is_ascii_digit()))
+                })?;
+                Some((clause_text(text, s, cue), 1.0))
+            }
+            QType::Where => {
+                let i = (0..words.len())
+                    .filter(|&i| words[i].lower == "sa" && !scored.matched.contains(&(i + 1)))
+                    .filter(|&i| {
+                        words
+                            .get(i + 1)
+                            .is_some_and(|w| !analysis::is_stopword(&w.lower))
+                    })
+                    .min_by_key(|&i| near(i))?;
+                let place = s.chunks.iter().find(|c| c.first_word == i + 1);
+                let fit = if place.is_some() { 1.0 } else { 0.5 };
+                Some((clause_text(text, s, i), fit))
+            }
+            QType::What | QType::Which | QType::Other => {
+                let first = *scored.matched.iter().min()?;
+                let last = *scored.matched.iter().max()?;
+                // The predicate comes first in a Tagalog sentence: what stands
+                // before the matched subject is what happened to it.
+                if first > 0 && !analysis::is_stopword(&words[first - 1].lower) {
+                    return Some((words[first - 1].text.to_string(), 0.5));
+                }
+                if first > 1 && words[first - 1].lower == "ang" {
+                    return Some((words[first - 2].text.to_string(), 0.5));
+                }
+                let next = last + 1;
+                (next < words.len()).then(|| (clause_text(text, s, next), 0.5))
+            }
+            QType::YesNo => None,
+        }
+    }
+
+    /// Text of the clause that starts at word `from`: up to a comma or the
+    /// end of the sentence.
+    fn clause_text(text: &str, s: &Sentence, from: usize) -> String {
+        let words = &s.words;
+        let mut last = from;
+        while last + 1 < words.len()
+            && !text[words[last].end..words[last + 1].start].contains([',', ':', ';'])
+        {
+            last += 1;
+        }
+        text[words[from].start..words[last].end].to_string()
+    }
+
+    /// The facts about the question's entities and the answer's.
+    pub fn related_facts<'t>(
+        reading: &QuestionReading,
+        answer: Option<&Answer>,
+        table: &'t EntityTable,
+    ) -> Vec<&'t Fact> {
+        let mut names: Vec<String> = reading.entities.clone();
+        if let Some(entity) = answer.and_then(|a| a.entity.clone()) {
+            names.push(entity);
+        }
+        let mut facts: Vec<&Fact> = Vec::new();
+        for name in &names {
+            for fact in table.facts_about(name) {
+                if !facts.iter().any(|f| std::ptr::eq(*f, fact)) {
+                    facts.push(fact);
+                }
+            }
+        }
+        facts.truncate(10);
+        facts
+    }
+}

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::analysis::{self, Language};
-use crate::answer::{self, Answer, Fact, QType};
+use crate::answer::{self, extract, Answer, Fact, QType};
 use crate::corpus::{Corpus, Passage};
+use crate::entities::EntityTable;
 use crate::error::Result;
 use crate::index::{self, Hit, OpenReport, PassageIndex};
 
@@ -14,6 +15,9 @@ use crate::index::{self, Hit, OpenReport, PassageIndex};
 /// are analysed: nobody asks a question this long, and analysis cost should
 /// not grow with pasted text.
 pub const MAX_QUESTION_BYTES: usize = 1000;
+
+/// Passages searched for an answer, whatever number is shown.
+const ANSWER_PASSAGES: usize = 3;
 
 /// Default number of passages returned.
 pub const DEFAULT_TOP: usize = 3;
@@ -45,6 +49,7 @@ pub struct Tanong {
     passages: Vec<Passage>,
     index: PassageIndex,
     report: OpenReport,
+    entities: EntityTable,
 }
 
 /// One passage in a response.
@@ -104,11 +109,13 @@ impl Tanong {
             root.as_deref(),
             options.force_rebuild,
         )?;
+        let entities = EntityTable::extract(&passages);
         Ok(Tanong {
             corpus,
             passages,
             index,
             report,
+            entities,
         })
     }
 
@@ -129,16 +136,40 @@ impl Tanong {
         &self.report
     }
 
+    /// The people, names and facts of the corpus.
+    pub fn entities(&self) -> &EntityTable {
+        &self.entities
+    }
+
     /// Answers one question with up to `top` passages.
     pub fn ask(&self, question: &str, top: usize) -> Result<Response> {
         let (question, notice) = prepare_question(question);
-        let hits = self.index.search(&question, top.min(MAX_TOP))?;
+        let qtype = answer::classify(&question);
+        // Answers are looked for in a few passages even when fewer are shown.
+        let hits = self
+            .index
+            .search(&question, top.clamp(ANSWER_PASSAGES, MAX_TOP))?;
+        let reading = extract::QuestionReading::new(&question, qtype, &self.entities);
+        let answer_passages: Vec<&Passage> = hits
+            .iter()
+            .take(ANSWER_PASSAGES)
+            .map(|h| &h.passage)
+            .collect();
+        let answer = extract::find_answer(&reading, &answer_passages, &self.entities);
+        let facts = extract::related_facts(&reading, answer.as_ref(), &self.entities)
+            .into_iter()
+            .cloned()
+            .collect();
         Ok(Response {
             language: analysis::detect_language(&question),
-            qtype: answer::classify(&question),
-            answer: None,
-            passages: hits.into_iter().map(PassageResult::from).collect(),
-            facts: Vec::new(),
+            qtype,
+            answer,
+            passages: hits
+                .into_iter()
+                .take(top.min(MAX_TOP))
+                .map(PassageResult::from)
+                .collect(),
+            facts,
             notice,
             question,
         })

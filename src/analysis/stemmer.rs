@@ -170,6 +170,8 @@ const REPAIR_COST: f32 = 1.5;
 /// Weight of a root's (log) frequency: between parses of similar depth, the
 /// common root is the likely one (`maganda` is `ganda`, not `anda`).
 const FREQUENCY_WEIGHT: f32 = 0.6;
+/// What a function word must overcome to be taken as a root.
+const FUNCTION_WORD_PENALTY: f32 = 3.0;
 /// A word annotated as a lemma is most likely a root as it stands.
 const UNCHANGED_LEMMA_BONUS: f32 = 0.0;
 
@@ -234,7 +236,15 @@ impl Candidate {
         } else {
             0.0
         };
+        // A function word (ako, habang) can be a root (nangako ← ako), but its
+        // frequency says nothing about that use, so it must win on affixes.
+        let function_word = if self.form != word && super::is_stopword(&self.form) {
+            FUNCTION_WORD_PENALTY
+        } else {
+            0.0
+        };
         self.path_score() + FREQUENCY_WEIGHT * (1.0 + frequency).log10() + unchanged_lemma
+            - function_word
     }
 }
 
@@ -289,10 +299,7 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
 
     let known = candidates
         .iter()
-        .filter(|c| {
-            lexicon::is_root(&c.form)
-                && (c.form == word || (root_shaped(&c.form) && !super::is_stopword(&c.form)))
-        })
+        .filter(|c| lexicon::is_root(&c.form) && (c.form == word || root_shaped(&c.form)))
         .max_by(|a, b| {
             a.score(word)
                 .total_cmp(&b.score(word))
