@@ -151,6 +151,12 @@ pub mod extract {
     use crate::corpus::Passage;
     use crate::entities::{read_sentences, relation_word, EntityKind, EntityTable, Sentence};
 
+    /// A sentence must hold this share of the question to answer it.
+    const MIN_COVERAGE: f32 = 0.6;
+
+    /// How much the previous sentence's matches count for a sentence.
+    const CONTEXT_DISCOUNT: f32 = 0.9;
+
     /// Below this confidence tanong says it does not know.
     pub const ABSTAIN_BELOW: f32 = 0.5;
 
@@ -447,7 +453,8 @@ pub mod extract {
             }
         }
         // "Sino si X?" / "Who is X?": what the text says X is.
-        if reading.qtype == QType::Who && reading.entities.len() == 1 && reading.verbs.is_empty() {
+        let profile = reading.relation.is_none() && reading.verbs.is_empty();
+        if reading.qtype == QType::Who && reading.entities.len() == 1 && profile {
             let entity = &reading.entities[0];
             let fact = table
                 .facts
@@ -473,6 +480,8 @@ pub mod extract {
         /// Word indices that match question stems.
         matched: Vec<usize>,
         rank: usize,
+        /// True when the sentence holds the relation word the question asks for.
+        has_relation: bool,
     }
 
     /// True when `phrase` holds `words` as whole words.
@@ -492,14 +501,29 @@ pub mod extract {
         }
         let mut sentences: Vec<ScoredSentence> = Vec::new();
         for (rank, passage) in passages.iter().enumerate() {
+            let mut previous_units: Vec<bool> = vec![false; reading.units.len()];
             for sentence in read_sentences(&passage.text, &|w| table.find(w).is_some()) {
-                let (coverage, matched) = coverage(&sentence, reading);
+                let (units, matched) = matched_units(&sentence, reading);
+                let own = share(&units);
+                // A sentence often leans on the one before it ("Tatlo ang
+                // kanilang anak" after the parents are named).
+                let with_previous: Vec<bool> = units
+                    .iter()
+                    .zip(&previous_units)
+                    .map(|(a, b)| *a || *b)
+                    .collect();
+                let coverage = own.max(CONTEXT_DISCOUNT * share(&with_previous));
+                let has_relation = reading
+                    .relation
+                    .is_some_and(|r| sentence.words.iter().any(|w| stemmer::stem(&w.lower) == r));
+                previous_units = units;
                 sentences.push(ScoredSentence {
                     passage,
                     sentence,
                     coverage,
                     matched,
                     rank,
+                    has_relation,
                 });
             }
         }
@@ -508,8 +532,11 @@ pub mod extract {
             score(b).total_cmp(&score(a))
         });
         for scored in sentences.iter().take(3) {
-            if scored.coverage < 0.3 {
+            if scored.coverage < MIN_COVERAGE {
                 break;
+            }
+            if reading.relation.is_some() && !scored.has_relation {
+                continue; // "asawa ni X" is not answered by a sentence about a kapatid
             }
             if let Some((text, type_fit)) = span_for(reading, scored, table) {
                 let confidence =
@@ -527,15 +554,15 @@ pub mod extract {
         None
     }
 
-    /// Share of the question's units that the sentence holds, and the
-    /// indices of the words that match.
-    fn coverage(sentence: &Sentence, reading: &QuestionReading) -> (f32, Vec<usize>) {
+    /// Which of the question's units the sentence holds, and the indices of
+    /// the words that match.
+    fn matched_units(sentence: &Sentence, reading: &QuestionReading) -> (Vec<bool>, Vec<usize>) {
         let stems: Vec<String> = sentence
             .words
             .iter()
             .map(|w| stemmer::stem_word(&w.lower, w.capitalised))
             .collect();
-        let mut found = 0usize;
+        let mut found = Vec::with_capacity(reading.units.len());
         let mut matched = Vec::new();
         for unit in &reading.units {
             let hits: Vec<usize> = (0..stems.len())
@@ -544,12 +571,17 @@ pub mod extract {
                         .any(|f| *f == stems[i] || *f == sentence.words[i].lower)
                 })
                 .collect();
-            if !hits.is_empty() {
-                found += 1;
-                matched.extend(hits);
-            }
+            found.push(!hits.is_empty());
+            matched.extend(hits);
         }
-        (found as f32 / reading.units.len() as f32, matched)
+        (found, matched)
+    }
+
+    fn share(units: &[bool]) -> f32 {
+        if units.is_empty() {
+            return 0.0;
+        }
+        units.iter().filter(|&&u| u).count() as f32 / units.len() as f32
     }
 
     /// The answer span of a sentence for the question's type, with how well
@@ -593,7 +625,8 @@ pub mod extract {
                         let w = words[i].lower.as_str();
                         w.chars().all(|c| c.is_ascii_digit())
                             || NUMERALS.contains(&w)
-                            || NUMERALS.iter().any(|n| w.strip_suffix("ng") == Some(n))
+                            // "isang" is the article "a" far more often than "one".
+                            || (w != "isang" && NUMERALS.iter().any(|n| w.strip_suffix("ng") == Some(n)))
                     })
                     .min_by_key(|&i| near(i))?;
                 Some((words[i].text.to_string(), 1.0))

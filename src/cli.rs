@@ -73,6 +73,20 @@ enum Command {
         json: bool,
         text: Vec<String>,
     },
+    /// List the people and other names of the corpus, with aliases and facts
+    Entities {
+        /// One JSON object for the whole table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score tanong on a question file (the format of seed-dev.jsonl)
+    Eval {
+        /// Questions, one JSON object a line
+        questions: PathBuf,
+        /// List the questions tanong missed
+        #[arg(short, long)]
+        verbose: bool,
+    },
     /// Print the passages the corpus is cut into
     Passages {
         /// One JSON object per passage, on one line
@@ -161,6 +175,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Index { force }) => index(global, force),
         Some(Command::Passages { json }) => passages(global, json),
         Some(Command::Analyze { json, text }) => analyze(json, &text),
+        Some(Command::Entities { json }) => entities(global, json),
+        Some(Command::Eval { questions, verbose }) => eval(global, &questions, verbose),
     }
 }
 
@@ -190,6 +206,49 @@ fn for_each_input_line(mut handle: impl FnMut(&str) -> Result<(), Error>) -> Res
             handle(&text)?;
         }
     }
+}
+
+fn entities(global: &GlobalArgs, json: bool) -> Result<(), Error> {
+    let tanong = open(global, false)?;
+    let table = tanong.entities();
+    let mut out = io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string(table)?)?;
+        return Ok(out.flush()?);
+    }
+    for entity in &table.entities {
+        let aliases = if entity.aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" (also {})", entity.aliases.join(", "))
+        };
+        writeln!(
+            out,
+            "{}{} — {:?}, {} mentions",
+            entity.name,
+            aliases,
+            entity.kind,
+            entity.mentions.len()
+        )?;
+        for fact in table.facts_about(&entity.name) {
+            writeln!(
+                out,
+                "    {} — {} — {}",
+                fact.subject, fact.relation, fact.object
+            )?;
+        }
+    }
+    Ok(out.flush()?)
+}
+
+fn eval(global: &GlobalArgs, path: &std::path::Path, verbose: bool) -> Result<(), Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::Input(format!("cannot read {}: {e}", path.display())))?;
+    let questions = crate::evaluate::parse_questions(&text)?;
+    let tanong = open(global, false)?;
+    let report = crate::evaluate::evaluate(&tanong, &questions)?;
+    print!("{}", crate::evaluate::format_report(&report, verbose));
+    Ok(())
 }
 
 #[derive(serde::Serialize)]

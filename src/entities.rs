@@ -356,6 +356,15 @@ fn can_be_name_word(word: &Word, known_names: &dyn Fn(&str) -> bool) -> bool {
             && lexicon::english_frequency(&word.lower) == 0)
 }
 
+/// Count in the Tagalog frequency list above which a word is everyday
+/// vocabulary rather than a name.
+const COMMON_WORD_COUNT: u32 = 50;
+
+fn is_common_tagalog(word: &str) -> bool {
+    lexicon::tagalog_frequency(word) >= COMMON_WORD_COUNT
+        && lexicon::tagalog_frequency(word) >= lexicon::english_frequency(word)
+}
+
 /// Splits a passage into sentences of words with name chunks.
 pub(crate) fn read_sentences<'a>(
     text: &'a str,
@@ -387,7 +396,13 @@ pub(crate) fn read_sentences<'a>(
                 && words
                     .get(i + 1)
                     .is_some_and(|w| w.capitalised && !analysis::is_stopword(&w.lower));
-            if !opens_title && !can_be_name_word(&words[i], known_names) {
+            let after_marker = i > 0 && is_person_marker(&words[i - 1].lower).is_some();
+            let name_start = opens_title
+                || can_be_name_word(&words[i], known_names)
+                || (after_marker
+                    && words[i].capitalised
+                    && !analysis::is_stopword(&words[i].lower));
+            if !name_start {
                 i += 1;
                 continue;
             }
@@ -400,7 +415,23 @@ pub(crate) fn read_sentences<'a>(
             {
                 i += 1;
             }
-            let last = i - 1;
+            // A common Tagalog word capitalised in a title-case heading
+            // ("… Luke Cage Bago ang …") does not end a name, and alone is
+            // not one, unless a personal marker says so ("San Diego" keeps
+            // its "San": a common word may open a longer name).
+            let mut last = i - 1;
+            while last > first && is_common_tagalog(&words[last].lower) {
+                last -= 1;
+            }
+            if last == first
+                && !after_marker
+                && !opens_title
+                && is_common_tagalog(&words[first].lower)
+            {
+                i = first + 1;
+                continue;
+            }
+            i = last + 1;
             let marked_person = first > 0 && is_person_marker(&words[first - 1].lower).is_some()
                 || marked_in_list(&words, first);
             let (start, end) = (words[first].start, words[last].end);
@@ -408,9 +439,8 @@ pub(crate) fn read_sentences<'a>(
                 w.chunk = Some(chunks.len());
             }
             chunks.push(Chunk {
-                text: words[first..=last]
-                    .iter()
-                    .map(|w| w.text)
+                text: text[start..end]
+                    .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" "),
                 first_word: first,

@@ -166,13 +166,18 @@ impl SentenceReader<'_, '_> {
     /// `A, ang X …` and `si A ay isang X …`: what A is.
     fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<(String, String, String)>) {
         let next = chunk.last_word + 1;
-        let head = if self.comma_after(chunk.last_word) && self.word(next) == "ang" {
-            next + 1
-        } else if self.word(next) == "ay" && matches!(self.word(next + 1), "isang" | "isa") {
-            next + 2
-        } else {
-            return;
-        };
+        if self.comma_after(chunk.last_word) && self.word(next) == "ang" {
+            self.definition_at(chunk, next + 1, out);
+        }
+        if let Some(ay) = self.predicate_of(chunk) {
+            if matches!(self.word(ay + 1), "isang" | "isa") {
+                self.definition_at(chunk, ay + 2, out);
+            }
+        }
+    }
+
+    /// What the chunk is, read from the noun phrase whose head is word `head`.
+    fn definition_at(&self, chunk: &Chunk, head: usize, out: &mut Vec<(String, String, String)>) {
         let Some(word) = self.sentence.words.get(head) else {
             return;
         };
@@ -182,9 +187,42 @@ impl SentenceReader<'_, '_> {
         if relation_word(&word.lower).is_some() && matches!(self.word(head + 1), "ni" | "nina") {
             return; // a relation with an owner, read by relation_facts
         }
-        let relation = word.lower.clone();
-        let rest = self.clause_from(head + 1);
+        // A modifier joined by the linker belongs to the head:
+        // "matapang na mandirigma", "mahusay na manghahabi".
+        let mut last = head;
+        while self.word(last + 1) == "na"
+            && self
+                .sentence
+                .words
+                .get(last + 2)
+                .is_some_and(|w| w.chunk.is_none() && !analysis::is_stopword(&w.lower))
+        {
+            last += 2;
+        }
+        let words = &self.sentence.words;
+        let relation = self.text[words[head].start..words[last].end].to_lowercase();
+        let rest = self.clause_from(last + 1);
         out.push((self.name(chunk), relation, rest));
+    }
+
+    /// The `ay` whose subject is the chunk: right after it, or after an
+    /// appositive set off by commas (`Si A, ang kapatid ni B, ay …`). Only
+    /// the sentence's subject (its first words, after `si`) has one.
+    fn predicate_of(&self, chunk: &Chunk) -> Option<usize> {
+        let first = chunk.first_word;
+        let opens = first == 0 || (first == 1 && self.word(0) == "si");
+        let next = chunk.last_word + 1;
+        if self.word(next) == "ay" && !self.comma_after(chunk.last_word) {
+            return opens.then_some(next);
+        }
+        if !opens || !self.comma_after(chunk.last_word) {
+            return None;
+        }
+        let mut i = next;
+        while i < self.sentence.words.len() && !self.comma_after(i) {
+            i += 1;
+        }
+        (self.word(i + 1) == "ay").then_some(i + 1)
     }
 
     /// `si A ang VERB … (kay|ni|sa) B`: A is the one who did it.

@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod engine;
 pub mod entities;
 pub mod error;
+pub mod evaluate;
 pub mod facts;
 pub mod index;
 pub mod render;

@@ -1,0 +1,225 @@
+//! Answers, facts and abstention on a corpus that is not the built-in one:
+//! a short Tagalog tale written for these tests, with its own names.
+
+use std::path::PathBuf;
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tanong::evaluate::{evaluate, format_report, parse_questions};
+use tanong::{Options, Tanong};
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/alamat")
+}
+
+fn open_fixture(cache: &tempfile::TempDir) -> Tanong {
+    Tanong::open(&Options {
+        corpus: Some(fixture()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap()
+}
+
+#[test]
+fn relation_questions_are_answered_from_facts_in_both_languages() {
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = open_fixture(&cache);
+    for question in [
+        "Sino ang asawa ni Makisig?",
+        "Who is Makisig's wife?",
+        "Who was the wife of Makisig?",
+    ] {
+        let response = tanong.ask(question, 3).unwrap();
+        let answer = response
+            .answer
+            .unwrap_or_else(|| panic!("no answer to {question}"));
+        assert_eq!(answer.text, "Liwayway", "{question}");
+        assert!(answer.confidence >= 0.5);
+        assert!(response.facts.iter().any(|f| f.relation == "asawa"));
+    }
+}
+
+#[test]
+fn typed_spans_come_from_the_passages() {
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = open_fixture(&cache);
+    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    assert_eq!(
+        ask("Ilan ang anak nina Makisig at Liwayway?").as_deref(),
+        Some("Tatlo")
+    );
+    assert_eq!(
+        ask("Sino ang pumatay sa buwaya?").as_deref(),
+        Some("Makisig")
+    );
+    let why = ask("Bakit umalis si Bagwis?").unwrap_or_default();
+    assert!(why.starts_with("upang hanapin"), "{why}");
+    let what = ask("Sino si Makisig?").unwrap_or_default();
+    assert!(what.contains("mandirigma"), "{what}");
+}
+
+#[test]
+fn questions_the_text_cannot_answer_are_abstained() {
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = open_fixture(&cache);
+    for question in [
+        "Sino ang presidente ng Pransiya?",
+        "What is the capital of Japan?",
+        "Sino ang asawa ni Bagwis?",
+    ] {
+        let response = tanong.ask(question, 3).unwrap();
+        assert!(
+            response.answer.is_none(),
+            "{question}: {:?}",
+            response.answer
+        );
+    }
+}
+
+#[test]
+fn answers_and_highlights_are_substrings_of_their_passage() {
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = open_fixture(&cache);
+    let questions =
+        parse_questions(&std::fs::read_to_string(fixture().join("questions.jsonl")).unwrap())
+            .unwrap();
+    for q in &questions {
+        let response = tanong.ask(&q.question, 3).unwrap();
+        for p in &response.passages {
+            for range in &p.matches {
+                assert!(p.text.get(range.clone()).is_some());
+            }
+        }
+        if let Some(answer) = &response.answer {
+            let passage = tanong.passage(answer.passage).unwrap();
+            let is_fact = response
+                .facts
+                .iter()
+                .any(|f| f.subject == answer.text || f.object == answer.text);
+            assert!(
+                passage.text.contains(&answer.text) || is_fact,
+                "{}: {}",
+                q.question,
+                answer.text
+            );
+        }
+    }
+}
+
+#[test]
+fn evaluation_on_the_fixture() {
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = open_fixture(&cache);
+    let questions =
+        parse_questions(&std::fs::read_to_string(fixture().join("questions.jsonl")).unwrap())
+            .unwrap();
+    let report = evaluate(&tanong, &questions).unwrap();
+    let all = &report.rows["all"];
+    assert_eq!(all.answerable + all.unanswerable, questions.len());
+    assert_eq!(
+        all.abstained,
+        all.unanswerable,
+        "{}",
+        format_report(&report, true)
+    );
+    assert!(
+        all.answer().unwrap() >= 0.85,
+        "{}",
+        format_report(&report, true)
+    );
+    assert!(
+        all.hit1().unwrap() >= 0.85,
+        "{}",
+        format_report(&report, true)
+    );
+}
+
+#[test]
+fn entities_json_lists_people_aliases_and_facts() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("tanong")
+        .unwrap()
+        .env_remove("TANONG_CORPUS")
+        .arg("--corpus")
+        .arg(fixture())
+        .arg("--index")
+        .arg(cache.path())
+        .args(["entities", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let table: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entities = table["entities"].as_array().unwrap();
+    let makisig = entities
+        .iter()
+        .find(|e| e["name"] == "Makisig")
+        .expect("Makisig");
+    assert_eq!(makisig["kind"], "person");
+    assert!(makisig["aliases"].is_array());
+    let mention = &makisig["mentions"][0];
+    for key in ["doc", "passage", "start", "end"] {
+        assert!(!mention[key].is_null(), "{key}");
+    }
+    let facts = table["facts"].as_array().unwrap();
+    assert!(facts.iter().any(|f| f["subject"] == "Bagwis"
+        && f["relation"] == "kapatid"
+        && f["object"] == "Liwayway"));
+}
+
+/// `tanong eval` and the shared scorer agree on the same questions.
+#[test]
+fn eval_agrees_with_the_shared_scorer() {
+    let scorer = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score.py");
+    let has_python = Process::new("python3").arg("--version").output().is_ok();
+    if !scorer.exists() || !has_python {
+        eprintln!("skipped: ../shared/eval/score.py or python3 is not present");
+        return;
+    }
+    let cache = tempfile::tempdir().unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("tanong");
+    let questions = fixture().join("questions.jsonl");
+    let command = format!(
+        "{} --corpus {} --index {} ask --json",
+        binary.display(),
+        fixture().display(),
+        cache.path().display()
+    );
+    let scored = Process::new("python3")
+        .arg(&scorer)
+        .arg("--questions")
+        .arg(&questions)
+        .arg("--cmd")
+        .arg(&command)
+        .env_remove("TANONG_CORPUS")
+        .output()
+        .unwrap();
+    assert!(
+        scored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&scored.stderr)
+    );
+    let scorer_all = String::from_utf8_lossy(&scored.stdout)
+        .lines()
+        .find(|l| l.starts_with("all "))
+        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+        .unwrap();
+    let ours = Command::cargo_bin("tanong")
+        .unwrap()
+        .env_remove("TANONG_CORPUS")
+        .arg("--corpus")
+        .arg(fixture())
+        .arg("--index")
+        .arg(cache.path())
+        .arg("eval")
+        .arg(&questions)
+        .output()
+        .unwrap();
+    let ours_all = String::from_utf8_lossy(&ours.stdout)
+        .lines()
+        .find(|l| l.starts_with("all "))
+        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+        .unwrap();
+    assert_eq!(ours_all, scorer_all);
+}
