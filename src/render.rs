@@ -48,6 +48,7 @@ struct Messages {
     closest: &'static str,
     nothing: &'static str,
     paragraph: &'static str,
+    facts: &'static str,
 }
 
 const TAGALOG: Messages = Messages {
@@ -56,6 +57,7 @@ const TAGALOG: Messages = Messages {
     closest: "Pinakamalapit na mga talata:",
     nothing: "Walang talatang tumugma sa tanong.",
     paragraph: "talata",
+    facts: "Mga kaalaman mula sa teksto:",
 };
 
 const ENGLISH: Messages = Messages {
@@ -64,6 +66,7 @@ const ENGLISH: Messages = Messages {
     closest: "Closest passages:",
     nothing: "No passage matched the question.",
     paragraph: "paragraph",
+    facts: "Facts from the text:",
 };
 
 fn messages(language: Language) -> &'static Messages {
@@ -130,6 +133,9 @@ pub fn render_response(response: &Response, style: Style) -> String {
             "    {}",
             mark_matches(&passage.text, &passage.matches, style)
         );
+    }
+    if !response.facts.is_empty() {
+        let _ = writeln!(out, "\n{}", style.bold(msg.facts));
     }
     for fact in &response.facts {
         let _ = writeln!(
