@@ -168,58 +168,70 @@ fn entities_json_lists_people_aliases_and_facts() {
         && f["object"] == "Liwayway"));
 }
 
-/// `tanong eval` and the shared scorer agree on the same questions.
+/// The "all" row of a score table, without its label.
+fn all_row(output: &[u8]) -> String {
+    String::from_utf8_lossy(output)
+        .lines()
+        .find(|l| l.starts_with("all "))
+        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+/// `tanong eval` and the shared scorer agree on the same questions: the
+/// fixture's, and the dev questions on the built-in corpus.
 #[test]
 fn eval_agrees_with_the_shared_scorer() {
-    let scorer = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score.py");
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
+    let scorer = shared.join("score.py");
     let has_python = Process::new("python3").arg("--version").output().is_ok();
     if !scorer.exists() || !has_python {
         eprintln!("skipped: ../shared/eval/score.py or python3 is not present");
         return;
     }
-    let cache = tempfile::tempdir().unwrap();
     let binary = assert_cmd::cargo::cargo_bin("tanong");
-    let questions = fixture().join("questions.jsonl");
-    let command = format!(
-        "{} --corpus {} --index {} ask --json",
-        binary.display(),
-        fixture().display(),
-        cache.path().display()
-    );
-    let scored = Process::new("python3")
-        .arg(&scorer)
-        .arg("--questions")
-        .arg(&questions)
-        .arg("--cmd")
-        .arg(&command)
-        .env_remove("TANONG_CORPUS")
-        .output()
-        .unwrap();
-    assert!(
-        scored.status.success(),
-        "{}",
-        String::from_utf8_lossy(&scored.stderr)
-    );
-    let scorer_all = String::from_utf8_lossy(&scored.stdout)
-        .lines()
-        .find(|l| l.starts_with("all "))
-        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
-        .unwrap();
-    let ours = Command::cargo_bin("tanong")
-        .unwrap()
-        .env_remove("TANONG_CORPUS")
-        .arg("--corpus")
-        .arg(fixture())
-        .arg("--index")
-        .arg(cache.path())
-        .arg("eval")
-        .arg(&questions)
-        .output()
-        .unwrap();
-    let ours_all = String::from_utf8_lossy(&ours.stdout)
-        .lines()
-        .find(|l| l.starts_with("all "))
-        .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
-        .unwrap();
-    assert_eq!(ours_all, scorer_all);
+    let cases = [
+        (Some(fixture()), fixture().join("questions.jsonl")),
+        (None, shared.join("seed-dev.jsonl")),
+    ];
+    for (corpus, questions) in cases {
+        let cache = tempfile::tempdir().unwrap();
+        let corpus_args: Vec<String> = corpus
+            .iter()
+            .flat_map(|c| ["--corpus".to_string(), c.display().to_string()])
+            .collect();
+        let command = format!(
+            "{} {} --index {} ask --json",
+            binary.display(),
+            corpus_args.join(" "),
+            cache.path().display()
+        );
+        let scored = Process::new("python3")
+            .arg(&scorer)
+            .arg("--questions")
+            .arg(&questions)
+            .arg("--cmd")
+            .arg(&command)
+            .env_remove("TANONG_CORPUS")
+            .output()
+            .unwrap();
+        assert!(
+            scored.status.success(),
+            "{}",
+            String::from_utf8_lossy(&scored.stderr)
+        );
+        let ours = Command::cargo_bin("tanong")
+            .unwrap()
+            .env_remove("TANONG_CORPUS")
+            .args(&corpus_args)
+            .arg("--index")
+            .arg(cache.path())
+            .arg("eval")
+            .arg(&questions)
+            .output()
+            .unwrap();
+        assert!(ours.status.success());
+        let expected = all_row(&scored.stdout);
+        assert!(!expected.is_empty());
+        assert_eq!(all_row(&ours.stdout), expected, "{}", questions.display());
+    }
 }

@@ -133,3 +133,26 @@ fn highlights_are_matched_words_of_the_passage() {
     }
     assert!(top.highlight_html().contains("<b>kontrabida</b>"));
 }
+
+#[test]
+fn names_with_one_typo_still_find_their_passages() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let corpus = folder_corpus(
+        corpus_dir.path(),
+        "Tinulungan ni Gabriela si Diego.\n\nNagluto si Ana ng sinigang.\n\nUmalis ang mangingisda kinaumagahan.",
+    );
+    let index = PassageIndex::build_in_ram(&corpus.passages()).unwrap();
+    for (typo, expected) in [
+        ("Gabriella", "Gabriela"),
+        ("Diega", "Diego"),
+        ("sinigan", "sinigang"),
+        ("kinaumagahn", "kinaumagahan"),
+    ] {
+        let hits = index.search(typo, 1).unwrap();
+        assert!(
+            hits.first()
+                .is_some_and(|h| h.passage.text.contains(expected)),
+            "{typo} should find {expected}"
+        );
+    }
+}
