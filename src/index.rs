@@ -105,6 +105,25 @@ pub struct OpenReport {
     pub warnings: Vec<String>,
 }
 
+impl OpenReport {
+    fn new(
+        location: IndexLocation,
+        built: bool,
+        meta: &IndexMeta,
+        started: Instant,
+        warnings: Vec<String>,
+    ) -> OpenReport {
+        OpenReport {
+            location,
+            built,
+            documents: meta.documents,
+            passages: meta.passages,
+            elapsed: started.elapsed(),
+            warnings,
+        }
+    }
+}
+
 /// A passage found for a question.
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -218,14 +237,8 @@ impl PassageIndex {
         if !force && dir.exists() {
             match Self::open_dir(&dir, &meta) {
                 Ok(index) => {
-                    let report = OpenReport {
-                        location: IndexLocation::Disk(dir),
-                        built: false,
-                        documents: meta.documents,
-                        passages: meta.passages,
-                        elapsed: started.elapsed(),
-                        warnings,
-                    };
+                    let report =
+                        OpenReport::new(IndexLocation::Disk(dir), false, &meta, started, warnings);
                     return Ok((index, report));
                 }
                 Err(e) => warnings.push(format!(
@@ -237,14 +250,8 @@ impl PassageIndex {
 
         match Self::build_on_disk(root, &dir, &key, passages, &meta) {
             Ok(index) => {
-                let report = OpenReport {
-                    location: IndexLocation::Disk(dir),
-                    built: true,
-                    documents: meta.documents,
-                    passages: meta.passages,
-                    elapsed: started.elapsed(),
-                    warnings,
-                };
+                let report =
+                    OpenReport::new(IndexLocation::Disk(dir), true, &meta, started, warnings);
                 Ok((index, report))
             }
             Err(e) => {
@@ -264,14 +271,7 @@ impl PassageIndex {
         warnings: Vec<String>,
     ) -> Result<(PassageIndex, OpenReport)> {
         let index = Self::build_in_ram(passages)?;
-        let report = OpenReport {
-            location: IndexLocation::Memory,
-            built: true,
-            documents: meta.documents,
-            passages: meta.passages,
-            elapsed: started.elapsed(),
-            warnings,
-        };
+        let report = OpenReport::new(IndexLocation::Memory, true, &meta, started, warnings);
         Ok((index, report))
     }
 
