@@ -597,7 +597,7 @@ mod tests {
 
     #[test]
     fn analysis_reports_spans_and_stems() {
-        let tokens = analyze("Sino ang pumatay kay Reva?");
+        let tokens = analyze("Sino ang pumatay kay Lapu?");
         let pumatay = &tokens[2];
         assert_eq!((pumatay.start, pumatay.end), (9, 16));
         assert_eq!(pumatay.stem, "patay");
