@@ -138,8 +138,12 @@ fn warn(message: &str) {
 
 fn style_for_stdout(no_color: bool) -> Style {
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let terminal = io::stdout().is_terminal();
     Style {
-        color: !no_color && !no_color_env && io::stdout().is_terminal(),
+        color: !no_color && !no_color_env && terminal,
+        width: terminal
+            .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+            .flatten(),
     }
 }
 
@@ -216,27 +220,10 @@ fn entities(global: &GlobalArgs, json: bool) -> Result<(), Error> {
         writeln!(out, "{}", serde_json::to_string(table)?)?;
         return Ok(out.flush()?);
     }
+    let style = style_for_stdout(global.no_color);
     for entity in &table.entities {
-        let aliases = if entity.aliases.is_empty() {
-            String::new()
-        } else {
-            format!(" (also {})", entity.aliases.join(", "))
-        };
-        writeln!(
-            out,
-            "{}{} — {:?}, {} mentions",
-            entity.name,
-            aliases,
-            entity.kind,
-            entity.mentions.len()
-        )?;
-        for fact in table.facts_about(&entity.name) {
-            writeln!(
-                out,
-                "    {} — {} — {}",
-                fact.subject, fact.relation, fact.object
-            )?;
-        }
+        let facts = table.facts_about(&entity.name);
+        write!(out, "{}", render::render_entity(entity, &facts, style))?;
     }
     Ok(out.flush()?)
 }

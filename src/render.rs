@@ -3,17 +3,43 @@
 use std::fmt::Write;
 
 use crate::analysis::Language;
+use crate::answer::Fact;
 use crate::engine::Response;
+use crate::entities::Entity;
 
 /// Terminal styling, off unless output goes to a terminal that wants colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     pub color: bool,
+    /// Wrap text to this many columns (a terminal's width); `None` leaves
+    /// lines whole, for pipes and files.
+    pub width: Option<usize>,
 }
 
 impl Style {
     pub fn plain() -> Style {
-        Style { color: false }
+        Style {
+            color: false,
+            width: None,
+        }
+    }
+
+    /// Text indented by `indent`, wrapped to the width if there is one.
+    /// Colour codes do not count towards the width.
+    pub fn block(&self, text: &str, indent: &str) -> String {
+        match self.width {
+            Some(width) if width > indent.len() + 20 => {
+                let options = textwrap::Options::new(width)
+                    .initial_indent(indent)
+                    .subsequent_indent(indent);
+                textwrap::fill(text, options)
+            }
+            _ => format!("{indent}{text}"),
+        }
+    }
+
+    pub fn accent(&self, text: &str) -> String {
+        self.wrap("36", text)
     }
 
     fn wrap(&self, code: &str, text: &str) -> String {
@@ -130,8 +156,11 @@ pub fn render_response(response: &Response, style: Style) -> String {
         );
         let _ = writeln!(
             out,
-            "    {}",
-            mark_matches(&passage.text, &passage.matches, style)
+            "{}",
+            style.block(
+                &mark_matches(&passage.text, &passage.matches, style),
+                "    "
+            )
         );
     }
     if !response.facts.is_empty() {
@@ -141,6 +170,35 @@ pub fn render_response(response: &Response, style: Style) -> String {
         let _ = writeln!(
             out,
             "  - {} — {} — {}",
+            fact.subject, fact.relation, fact.object
+        );
+    }
+    out
+}
+
+/// One entity with its aliases, kind, mention count and facts.
+pub fn render_entity(entity: &Entity, facts: &[&Fact], style: Style) -> String {
+    let mut out = String::new();
+    let aliases = if entity.aliases.is_empty() {
+        String::new()
+    } else {
+        format!(" (also {})", entity.aliases.join(", "))
+    };
+    let _ = writeln!(
+        out,
+        "{}{} {}",
+        style.bold(&entity.name),
+        aliases,
+        style.dim(&format!(
+            "— {:?}, {} mentions",
+            entity.kind,
+            entity.mentions.len()
+        ))
+    );
+    for fact in facts {
+        let _ = writeln!(
+            out,
+            "    {} — {} — {}",
             fact.subject, fact.relation, fact.object
         );
     }
