@@ -63,3 +63,32 @@ fn a_session_at_the_prompt() {
     let history = std::fs::read_to_string(home.path().join("data/tanong/history.txt")).unwrap();
     assert!(history.contains("Sino ang asawa ni Makisig?"));
 }
+
+#[test]
+fn the_built_in_corpus_at_the_prompt() {
+    let home = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("tanong"));
+    command
+        .env_remove("TANONG_CORPUS")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .arg("--index")
+        .arg(cache.path());
+    let mut p = spawn_command(command, Some(TIMEOUT_MS)).unwrap();
+    p.exp_string("tanong> ").unwrap();
+    p.send_line("Who was Luke's wife?").unwrap();
+    p.exp_string("Answer: Reva Connors").unwrap();
+    p.exp_string("tanong> ").unwrap();
+    p.send(":who Kil").unwrap();
+    p.send("\t").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Kilgrave").unwrap();
+    p.exp_string("mentions").unwrap();
+    p.exp_string("tanong> ").unwrap();
+    p.send_line(":quit").unwrap();
+    p.exp_eof().unwrap();
+    assert!(home.path().join("data/tanong/history.txt").exists());
+}
