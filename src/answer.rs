@@ -31,7 +31,7 @@ pub struct Answer {
 }
 
 /// A fact about an entity, with the passage it was read from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Fact {
     pub subject: String,
     pub relation: String,

@@ -9,7 +9,7 @@ use crate::answer::{self, extract, Answer, Fact, QType};
 use crate::corpus::{Corpus, Passage};
 use crate::entities::EntityTable;
 use crate::error::Result;
-use crate::index::{self, Hit, OpenReport, PassageIndex};
+use crate::index::{self, Hit, IndexLocation, OpenReport, PassageIndex};
 
 /// Questions longer than this are cut (at a character boundary) before they
 /// are analysed: nobody asks a question this long, and analysis cost should
@@ -109,7 +109,7 @@ impl Tanong {
             root.as_deref(),
             options.force_rebuild,
         )?;
-        let entities = EntityTable::extract(&passages);
+        let entities = load_or_extract_entities(&report.location, &passages);
         Ok(Tanong {
             corpus,
             passages,
@@ -174,6 +174,45 @@ impl Tanong {
             question,
         })
     }
+}
+
+/// Entities and facts are stored beside the on-disk index they belong to.
+const ENTITY_FILE: &str = "tanong-entities.json";
+
+#[derive(Serialize, serde::Deserialize)]
+struct StoredEntities {
+    version: u32,
+    table: EntityTable,
+}
+
+/// The entity table stored with the index, or extracted (and stored) when
+/// there is none or it was made by other rules.
+fn load_or_extract_entities(location: &IndexLocation, passages: &[Passage]) -> EntityTable {
+    let IndexLocation::Disk(dir) = location else {
+        return EntityTable::extract(passages);
+    };
+    let path = dir.join(ENTITY_FILE);
+    let stored = std::fs::read(&path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<StoredEntities>(&bytes).ok())
+        .filter(|s| s.version == crate::entities::EXTRACTION_VERSION);
+    if let Some(mut stored) = stored {
+        stored.table.index_forms();
+        return stored.table;
+    }
+    let table = EntityTable::extract(passages);
+    let stored = StoredEntities {
+        version: crate::entities::EXTRACTION_VERSION,
+        table,
+    };
+    // A table that cannot be stored is made again next time; nothing is lost.
+    if let Ok(bytes) = serde_json::to_vec(&stored) {
+        let staging = dir.join(format!("{ENTITY_FILE}.{}", std::process::id()));
+        if std::fs::write(&staging, bytes).is_ok() && std::fs::rename(&staging, &path).is_err() {
+            let _ = std::fs::remove_file(&staging);
+        }
+    }
+    stored.table
 }
 
 /// Cleans a raw question: control characters become spaces, whitespace

@@ -9,14 +9,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{self, lexicon, stemmer};
 use crate::answer::Fact;
 use crate::corpus::{self, Passage};
 
 /// What kind of thing a name names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -27,7 +27,7 @@ pub enum EntityKind {
 }
 
 /// Where a name occurs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub doc: String,
     pub passage: u64,
@@ -37,7 +37,7 @@ pub struct Mention {
 }
 
 /// A named entity with every form of its name found in the corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// The fullest form of the name.
     pub name: String,
@@ -241,15 +241,26 @@ pub const RELATION_WORDS: &[RelationWord] = &[
 
 /// The relation word a (folded) Tagalog or English word names, if any.
 pub fn relation_word(word: &str) -> Option<&'static RelationWord> {
-    let stem = stemmer::stem(word);
-    RELATION_WORDS.iter().find(|r| {
-        r.tagalog == word
-            || r.tagalog == stem
-            || r.english.contains(&word)
-            || r.english.contains(&stem.as_str())
-    })
+    static BY_WORD: std::sync::OnceLock<HashMap<&'static str, &'static RelationWord>> =
+        std::sync::OnceLock::new();
+    let table = BY_WORD.get_or_init(|| {
+        let mut table = HashMap::new();
+        // Tagalog words first: an English label never hides a Tagalog word.
+        for r in RELATION_WORDS.iter().rev() {
+            for english in r.english {
+                table.insert(*english, r);
+            }
+        }
+        for r in RELATION_WORDS.iter().rev() {
+            table.insert(r.tagalog, r);
+        }
+        table
+    });
+    if let Some(found) = table.get(word) {
+        return Some(found);
+    }
+    table.get(stemmer::stem(word).as_str()).copied()
 }
-
 /// Given names with a Filipino/Spanish and an English form.
 const NAME_PAIRS: &[(&str, &str)] = &[
     ("Lucas", "Luke"),
@@ -370,8 +381,17 @@ pub(crate) fn read_sentences<'a>(
     text: &'a str,
     known_names: &dyn Fn(&str) -> bool,
 ) -> Vec<Sentence<'a>> {
+    read_sentences_in(text, &corpus::sentence_spans(text), known_names)
+}
+
+/// As [`read_sentences`], with the sentence spans already known.
+pub(crate) fn read_sentences_in<'a>(
+    text: &'a str,
+    spans: &[(usize, usize)],
+    known_names: &dyn Fn(&str) -> bool,
+) -> Vec<Sentence<'a>> {
     let mut sentences = Vec::new();
-    for (s_start, s_end) in corpus::sentence_spans(text) {
+    for &(s_start, s_end) in spans {
         let sentence_text = &text[s_start..s_end];
         let mut words: Vec<Word> = analysis::tokenizer::word_spans(sentence_text)
             .into_iter()
@@ -515,8 +535,12 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
     false
 }
 
+/// Bumped whenever extraction changes what it finds, so stored tables made
+/// by older rules are made again.
+pub const EXTRACTION_VERSION: u32 = 1;
+
 /// People, other names and facts of a corpus.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct EntityTable {
     pub entities: Vec<Entity>,
     pub facts: Vec<Fact>,
@@ -529,9 +553,13 @@ impl EntityTable {
     /// Finds the entities and facts of the passages.
     pub fn extract(passages: &[Passage]) -> EntityTable {
         // First pass: names inside sentences and after markers.
+        let spans: Vec<Vec<(usize, usize)>> = passages
+            .iter()
+            .map(|p| corpus::sentence_spans(&p.text))
+            .collect();
         let mut forms: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-        for p in passages {
-            for sentence in read_sentences(&p.text, &|_| false) {
+        for (p, spans) in passages.iter().zip(&spans) {
+            for sentence in read_sentences_in(&p.text, spans, &|_| false) {
                 for chunk in &sentence.chunks {
                     let entry = forms.entry(chunk.text.clone()).or_insert((0, false));
                     entry.0 += 1;
@@ -547,8 +575,8 @@ impl EntityTable {
         let mut mentions: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
         let mut person: BTreeMap<String, bool> = BTreeMap::new();
         let mut place: BTreeMap<String, bool> = BTreeMap::new();
-        for p in passages {
-            for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
+        for (p, spans) in passages.iter().zip(&spans) {
+            for sentence in read_sentences_in(&p.text, spans, &|w| known.contains(w)) {
                 for chunk in &sentence.chunks {
                     mentions
                         .entry(chunk.text.clone())
@@ -617,7 +645,14 @@ impl EntityTable {
                 .cmp(&a.mentions.len())
                 .then(a.name.cmp(&b.name))
         });
-        table.by_form = table
+        table.index_forms();
+        table.facts = crate::facts::extract(passages, &spans, &table);
+        table
+    }
+
+    /// Rebuilds the name lookup (after extraction, or loading from disk).
+    pub fn index_forms(&mut self) {
+        self.by_form = self
             .entities
             .iter()
             .enumerate()
@@ -627,8 +662,6 @@ impl EntityTable {
                     .map(move |f| (f, i))
             })
             .collect();
-        table.facts = crate::facts::extract(passages, &table);
-        table
     }
 
     /// The entity a name (any of its forms, any case) refers to.

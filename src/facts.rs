@@ -4,7 +4,7 @@
 use crate::analysis::{self, stemmer};
 use crate::answer::Fact;
 use crate::corpus::Passage;
-use crate::entities::{read_sentences, relation_word, Chunk, EntityTable, Sentence};
+use crate::entities::{read_sentences_in, relation_word, Chunk, EntityTable, Sentence};
 
 /// Possessive pronouns that can own a relation (`ang kanyang kapatid`).
 const POSSESSIVE_PRONOUNS: &[&str] = &[
@@ -12,36 +12,37 @@ const POSSESSIVE_PRONOUNS: &[&str] = &[
     "mong", "ating", "aming",
 ];
 
-/// The facts of every passage.
-pub fn extract(passages: &[Passage], table: &EntityTable) -> Vec<Fact> {
+/// The facts of every passage; `spans` are the passages' sentence spans.
+pub fn extract(
+    passages: &[Passage],
+    spans: &[Vec<(usize, usize)>],
+    table: &EntityTable,
+) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
-    for p in passages {
+    let mut seen: std::collections::HashSet<(String, String, String)> =
+        std::collections::HashSet::new();
+    for (p, spans) in passages.iter().zip(spans) {
         let known = |w: &str| table.find(w).is_some();
-        for sentence in read_sentences(&p.text, &known) {
+        for sentence in read_sentences_in(&p.text, spans, &known) {
             let reader = SentenceReader {
                 sentence: &sentence,
                 text: &p.text,
                 table,
             };
             for (subject, relation, object) in reader.facts() {
-                let fact = Fact {
-                    subject,
-                    relation,
-                    object,
-                    doc: p.doc.clone(),
-                    passage: p.id,
-                };
-                if !facts.iter().any(|f| same_fact(f, &fact)) {
-                    facts.push(fact);
+                if seen.insert((subject.clone(), relation.clone(), object.clone())) {
+                    facts.push(Fact {
+                        subject,
+                        relation,
+                        object,
+                        doc: p.doc.clone(),
+                        passage: p.id,
+                    });
                 }
             }
         }
     }
     facts
-}
-
-fn same_fact(a: &Fact, b: &Fact) -> bool {
-    a.subject == b.subject && a.relation == b.relation && a.object == b.object
 }
 
 struct SentenceReader<'s, 'a> {

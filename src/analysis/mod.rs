@@ -288,7 +288,15 @@ const ENGLISH_STOPWORDS: &[&str] = &[
 /// True for words that never drive a search: function words of either
 /// language and question words.
 pub fn is_stopword(word: &str) -> bool {
-    TAGALOG_STOPWORDS.contains(&word) || ENGLISH_STOPWORDS.contains(&word)
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        TAGALOG_STOPWORDS
+            .iter()
+            .chain(ENGLISH_STOPWORDS)
+            .copied()
+            .collect()
+    })
+    .contains(word)
 }
 
 /// The language of a question, as the JSON contract names it.

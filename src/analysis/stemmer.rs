@@ -257,19 +257,20 @@ pub fn stem(word: &str) -> String {
 /// reduces to a known root, never by the hyphen or shape rules.
 pub fn stem_word(word: &str, capitalised: bool) -> String {
     thread_local! {
-        static CACHE: RefCell<HashMap<(String, bool), String>> = RefCell::new(HashMap::new());
+        // One map per capitalisation, so a lookup needs no allocation.
+        static CACHE: RefCell<[HashMap<String, String>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
     }
-    let key = (word.to_string(), capitalised);
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let slot = usize::from(capitalised);
+    if let Some(hit) = CACHE.with(|c| c.borrow()[slot].get(word).cloned()) {
         return hit;
     }
     let stemmed = compute_stem(word, capitalised);
     CACHE.with(|c| {
-        let mut cache = c.borrow_mut();
+        let cache = &mut c.borrow_mut()[slot];
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(key, stemmed.clone());
+        cache.insert(word.to_string(), stemmed.clone());
     });
     stemmed
 }
