@@ -234,8 +234,9 @@ fn eval(global: &GlobalArgs, path: &std::path::Path, verbose: bool) -> Result<()
     let questions = crate::evaluate::parse_questions(&text)?;
     let tanong = open(global, false)?;
     let report = crate::evaluate::evaluate(&tanong, &questions)?;
-    print!("{}", crate::evaluate::format_report(&report, verbose));
-    Ok(())
+    let mut out = io::stdout().lock();
+    write!(out, "{}", crate::evaluate::format_report(&report, verbose))?;
+    Ok(out.flush()?)
 }
 
 #[derive(serde::Serialize)]
@@ -330,14 +331,16 @@ fn index(global: &GlobalArgs, force: bool) -> Result<(), Error> {
     let tanong = open(global, force)?;
     let report = tanong.open_report();
     let what = if report.built { "built" } else { "up to date" };
-    println!(
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
         "index {what}: {} documents, {} passages, {:.0} ms, at {}",
         report.documents,
         report.passages,
         started.elapsed().as_secs_f64() * 1000.0,
         report.location.describe()
-    );
-    Ok(())
+    )?;
+    Ok(out.flush()?)
 }
 
 fn passages(global: &GlobalArgs, json: bool) -> Result<(), Error> {

@@ -105,7 +105,8 @@ impl Corpus {
         }
         let mut files = Vec::new();
         let mut warnings = Vec::new();
-        collect_text_files(dir, dir, &mut files, &mut warnings, 0);
+        let mut visited = std::collections::HashSet::new();
+        collect_text_files(dir, dir, &mut files, &mut warnings, &mut visited, 0);
         files.sort();
         let mut documents = Vec::new();
         for path in files {
@@ -161,8 +162,15 @@ fn collect_text_files(
     dir: &Path,
     out: &mut Vec<PathBuf>,
     warnings: &mut Vec<LoadWarning>,
+    visited: &mut std::collections::HashSet<PathBuf>,
     depth: usize,
 ) {
+    // A folder reached twice (through a symlink loop) is read once.
+    if let Ok(real) = fs::canonicalize(dir) {
+        if !visited.insert(real) {
+            return;
+        }
+    }
     if depth > MAX_DEPTH {
         warnings.push(LoadWarning(format!(
             "stopped descending at {}: folders nested too deep (a symlink loop?)",
@@ -195,7 +203,7 @@ fn collect_text_files(
             continue;
         };
         if meta.is_dir() {
-            collect_text_files(root, &path, out, warnings, depth + 1);
+            collect_text_files(root, &path, out, warnings, visited, depth + 1);
         } else if is_text_name(&path) {
             out.push(path);
         }

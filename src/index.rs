@@ -332,11 +332,18 @@ impl PassageIndex {
             let _ = fs::remove_dir_all(&staging);
             return Err(e);
         }
+        // A folder in place was put there whole by a rename: if it opens, it
+        // is another process's finished build of the same content, and ours
+        // is not needed. Only a damaged one is replaced.
         if dir.exists() {
+            if let Ok(theirs) = Self::open_dir(dir, meta) {
+                let _ = fs::remove_dir_all(&staging);
+                return Ok(theirs);
+            }
             let _ = fs::remove_dir_all(dir);
         }
         if fs::rename(&staging, dir).is_err() {
-            // Another process finished the same index first; use theirs.
+            // Another process renamed its build into place first; use theirs.
             let _ = fs::remove_dir_all(&staging);
         }
         remove_stale_siblings(root, key, dir);
@@ -569,6 +576,18 @@ fn char_boundary_at_most(text: &str, max: usize) -> usize {
     end
 }
 
+/// A build folder left by a process that was killed: untouched for longer
+/// than any build takes.
+fn is_abandoned_build(path: &Path, name: &str, key: &str) -> bool {
+    const ABANDONED_AFTER: Duration = Duration::from_secs(3600);
+    name.starts_with(&format!(".building-{key}-"))
+        && fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > ABANDONED_AFTER)
+}
+
 /// Removes older indexes of the same corpus source; a failure only costs disk.
 fn remove_stale_siblings(root: &Path, key: &str, keep: &Path) {
     let Ok(entries) = fs::read_dir(root) else {
@@ -579,7 +598,8 @@ fn remove_stale_siblings(root: &Path, key: &str, keep: &Path) {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if path != keep && name.starts_with(&prefix) && path.join(META_FILE).exists() {
+        let stale_index = name.starts_with(&prefix) && path.join(META_FILE).exists();
+        if path != keep && (stale_index || is_abandoned_build(&path, &name, key)) {
             let _ = fs::remove_dir_all(&path);
         }
     }

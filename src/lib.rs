@@ -5,6 +5,9 @@
 //! answers) → [`engine`] (the one entry point) → front ends ([`cli`],
 //! [`repl`]), which only present what [`engine::Tanong::ask`] returns.
 
+// User data must never reach an unwrap: library code returns errors.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod analysis;
 pub mod answer;
 pub mod cli;

@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
@@ -274,7 +276,14 @@ pub fn run(tanong: &Tanong, top: usize, style: Style) -> Result<(), Error> {
         // A missing history file is the normal first run.
         let _ = editor.load_history(path);
     }
+    // Ctrl-C while an answer is being made or shown returns to the prompt
+    // (at the prompt itself, rustyline reads it as a key and clears the line).
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&interrupted);
+    // Without a handler (one is already installed) Ctrl-C keeps its default.
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     let mut session = Session {
+        interrupted,
         tanong,
         top,
         style,
@@ -318,6 +327,7 @@ fn save_history(editor: &mut Editor<PromptHelper, DefaultHistory>, path: Option<
 }
 
 struct Session<'t> {
+    interrupted: Arc<AtomicBool>,
     tanong: &'t Tanong,
     top: usize,
     style: Style,
@@ -367,7 +377,11 @@ impl Session<'_> {
     }
 
     fn ask(&mut self, question: &str) -> Result<(), Error> {
+        self.interrupted.store(false, Ordering::SeqCst);
         let response = self.tanong.ask(question, self.top)?;
+        if self.interrupted.swap(false, Ordering::SeqCst) {
+            return self.say("^C");
+        }
         self.last_question = response.language;
         if let Some(notice) = &response.notice {
             eprintln!("tanong: {notice}");
