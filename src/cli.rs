@@ -217,7 +217,25 @@ fn entities(global: &GlobalArgs, json: bool) -> Result<(), Error> {
     let table = tanong.entities();
     let mut out = io::stdout().lock();
     if json {
-        writeln!(out, "{}", serde_json::to_string(table)?)?;
+        let mut value = serde_json::to_value(table)?;
+        // Each mention names its document, looked up from its passage.
+        if let Some(entities) = value.get_mut("entities").and_then(|e| e.as_array_mut()) {
+            for mention in entities
+                .iter_mut()
+                .filter_map(|e| e.get_mut("mentions").and_then(|m| m.as_array_mut()))
+                .flatten()
+            {
+                let doc = mention
+                    .get("passage")
+                    .and_then(serde_json::Value::as_u64)
+                    .and_then(|id| tanong.passage(id))
+                    .map(|p| p.doc.clone());
+                if let (Some(doc), Some(object)) = (doc, mention.as_object_mut()) {
+                    object.insert("doc".into(), doc.into());
+                }
+            }
+        }
+        writeln!(out, "{value}")?;
         return Ok(out.flush()?);
     }
     let style = style_for_stdout(global.no_color);

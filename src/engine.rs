@@ -97,7 +97,7 @@ pub struct Response {
 
 impl Tanong {
     pub fn open(options: &Options) -> Result<Tanong> {
-        let corpus = load_corpus(options)?;
+        let mut corpus = load_corpus(options)?;
         let passages = corpus.passages();
         let root = options
             .index_root
@@ -110,6 +110,11 @@ impl Tanong {
             options.force_rebuild,
         )?;
         let entities = load_or_extract_entities(&report.location, &passages);
+        // The passages hold the text from here on; a second copy of a large
+        // corpus would double what answering costs in memory.
+        for document in &mut corpus.documents {
+            document.text = String::new();
+        }
         Ok(Tanong {
             corpus,
             passages,
@@ -119,6 +124,8 @@ impl Tanong {
         })
     }
 
+    /// The corpus's source and documents (names only: their text lives on
+    /// in the passages).
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }

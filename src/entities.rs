@@ -29,7 +29,8 @@ pub enum EntityKind {
 /// Where a name occurs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    pub doc: String,
+    /// The passage id; its document is the passage's (`tanong entities
+    /// --json` writes it out).
     pub passage: u64,
     /// Byte span in the passage text.
     pub start: usize,
@@ -537,7 +538,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 1;
+pub const EXTRACTION_VERSION: u32 = 2;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -582,7 +583,6 @@ impl EntityTable {
                         .entry(chunk.text.clone())
                         .or_default()
                         .push(Mention {
-                            doc: p.doc.clone(),
                             passage: p.id,
                             start: chunk.start,
                             end: chunk.end,
