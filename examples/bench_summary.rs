@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
-use tantivy::schema::{Schema, STORED, TEXT};
+use tantivy::schema::{Schema, TantivyDocument, STORED, TEXT};
+use tantivy::snippet::SnippetGenerator;
 use tantivy::{doc, Index};
 
 use tanong::corpus::Corpus;
@@ -114,6 +115,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &questions,
         5,
     );
+    let search_index = PassageIndex::build_in_ram(&passages)?;
+    let search_times = latencies(
+        |q| {
+            let _ = search_index.search(q, TOP);
+        },
+        &questions,
+        5,
+    );
 
     // Plain tantivy: default analyser, same passages, lenient query parser.
     let mut schema = Schema::builder();
@@ -131,8 +140,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let parser = QueryParser::for_index(&plain, vec![text]);
     let plain_times = latencies(
         |q| {
+            // What a plain search shows: top K stored passages with snippets.
             let (query, _) = parser.parse_query_lenient(q);
-            let _ = searcher.search(&query, &TopDocs::with_limit(TOP).order_by_score());
+            let Ok(top) = searcher.search(&query, &TopDocs::with_limit(TOP).order_by_score())
+            else {
+                return;
+            };
+            let Ok(snippets) = SnippetGenerator::create(&searcher, &*query, text) else {
+                return;
+            };
+            for (_, address) in top {
+                if let Ok(stored) = searcher.doc::<TantivyDocument>(address) {
+                    let _ = snippets.snippet_from_doc(&stored).to_html();
+                }
+            }
         },
         &questions,
         5,
@@ -150,6 +171,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "open_existing_ms": open_existing.as_secs_f64() * 1000.0,
         "question_p50_ms": percentile(&tanong_times, 0.5),
         "question_p99_ms": percentile(&tanong_times, 0.99),
+        "search_p50_ms": percentile(&search_times, 0.5),
+        "search_p50_ratio_to_plain": percentile(&search_times, 0.5) / percentile(&plain_times, 0.5).max(1e-6),
         "plain_p50_ms": percentile(&plain_times, 0.5),
         "plain_p99_ms": percentile(&plain_times, 0.99),
         "p50_ratio_to_plain": percentile(&tanong_times, 0.5) / percentile(&plain_times, 0.5).max(1e-6),

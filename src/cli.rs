@@ -155,8 +155,33 @@ fn options(global: &GlobalArgs, force_rebuild: bool) -> Options {
     }
 }
 
+/// Builds larger than this show a progress bar (about a second of work).
+const PROGRESS_BAR_PASSAGES: usize = 10_000;
+
 fn open(global: &GlobalArgs, force_rebuild: bool) -> Result<Tanong, Error> {
-    let tanong = Tanong::open(&options(global, force_rebuild))?;
+    let bar: std::cell::OnceCell<indicatif::ProgressBar> = std::cell::OnceCell::new();
+    let show = io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if !show || total < PROGRESS_BAR_PASSAGES {
+            return;
+        }
+        let bar = bar.get_or_init(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "indexing {bar:40} {pos}/{len} passages, {per_sec}, {eta} left",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+        bar.set_position(done as u64);
+    };
+    let tanong = Tanong::open_with_progress(&options(global, force_rebuild), &progress);
+    if let Some(bar) = bar.get() {
+        bar.finish_and_clear();
+    }
+    let tanong = tanong?;
     for warning in &tanong.corpus().warnings {
         warn(&warning.0);
     }

@@ -97,17 +97,28 @@ pub struct Response {
 
 impl Tanong {
     pub fn open(options: &Options) -> Result<Tanong> {
+        Self::open_with_progress(options, &|_, _| {})
+    }
+
+    /// As [`Tanong::open`], calling `progress(done, total)` while the index
+    /// is built (not when an existing index is opened).
+    pub fn open_with_progress(
+        options: &Options,
+        progress: &dyn Fn(usize, usize),
+    ) -> Result<Tanong> {
         let mut corpus = load_corpus(options)?;
         let passages = corpus.passages();
         let root = options
             .index_root
             .clone()
             .or_else(index::default_index_root);
-        let (index, report) = PassageIndex::open_or_build(
+        let total = passages.len();
+        let (index, report) = PassageIndex::open_or_build_with_progress(
             &corpus,
             &passages,
             root.as_deref(),
             options.force_rebuild,
+            &|done| progress(done, total),
         )?;
         let entities = load_or_extract_entities(&report.location, &passages);
         // The passages hold the text from here on; a second copy of a large

@@ -166,6 +166,12 @@ fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
+/// Told how many passages have been indexed so far, while an index is built.
+pub type Progress<'a> = &'a dyn Fn(usize);
+
+/// Passages between two progress reports.
+const PROGRESS_EVERY: usize = 1024;
+
 /// A searchable index of a corpus's passages.
 pub struct PassageIndex {
     index: Index,
@@ -219,6 +225,18 @@ impl PassageIndex {
         root: Option<&Path>,
         force: bool,
     ) -> Result<(PassageIndex, OpenReport)> {
+        Self::open_or_build_with_progress(corpus, passages, root, force, &|_| {})
+    }
+
+    /// As [`PassageIndex::open_or_build`], calling `progress` with the number
+    /// of passages indexed so far while it builds.
+    pub fn open_or_build_with_progress(
+        corpus: &Corpus,
+        passages: &[Passage],
+        root: Option<&Path>,
+        force: bool,
+        progress: Progress,
+    ) -> Result<(PassageIndex, OpenReport)> {
         let started = Instant::now();
         let fingerprint = fingerprint(corpus);
         let meta = IndexMeta {
@@ -229,7 +247,7 @@ impl PassageIndex {
         let mut warnings = Vec::new();
         let Some(root) = root else {
             warnings.push("no cache folder on this system; index kept in memory".to_string());
-            return Self::in_memory(passages, meta, started, warnings);
+            return Self::in_memory(passages, meta, started, warnings, progress);
         };
         let key = source_key(&corpus.source);
         let dir = root.join(format!("{key}-{fingerprint}"));
@@ -248,7 +266,7 @@ impl PassageIndex {
             }
         }
 
-        match Self::build_on_disk(root, &dir, &key, passages, &meta) {
+        match Self::build_on_disk(root, &dir, &key, passages, &meta, progress) {
             Ok(index) => {
                 let report =
                     OpenReport::new(IndexLocation::Disk(dir), true, &meta, started, warnings);
@@ -259,7 +277,7 @@ impl PassageIndex {
                     "cannot write the index under {} ({e}); using an index in memory",
                     root.display()
                 ));
-                Self::in_memory(passages, meta, started, warnings)
+                Self::in_memory(passages, meta, started, warnings, progress)
             }
         }
     }
@@ -269,8 +287,12 @@ impl PassageIndex {
         meta: IndexMeta,
         started: Instant,
         warnings: Vec<String>,
+        progress: Progress,
     ) -> Result<(PassageIndex, OpenReport)> {
-        let index = Self::build_in_ram(passages)?;
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        Self::fill(&index, fields, passages, progress)?;
+        let index = Self::from_index(index, fields)?;
         let report = OpenReport::new(IndexLocation::Memory, true, &meta, started, warnings);
         Ok((index, report))
     }
@@ -279,7 +301,7 @@ impl PassageIndex {
     pub fn build_in_ram(passages: &[Passage]) -> Result<PassageIndex> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
-        Self::fill(&index, fields, passages)?;
+        Self::fill(&index, fields, passages, &|_| {})?;
         Self::from_index(index, fields)
     }
 
@@ -317,6 +339,7 @@ impl PassageIndex {
         key: &str,
         passages: &[Passage],
         meta: &IndexMeta,
+        progress: Progress,
     ) -> Result<PassageIndex> {
         fs::create_dir_all(root)?;
         let staging = root.join(format!(
@@ -327,7 +350,7 @@ impl PassageIndex {
                 .map(|d| d.as_nanos())
                 .unwrap_or(0)
         ));
-        let built = Self::build_in_dir(&staging, passages, meta);
+        let built = Self::build_in_dir(&staging, passages, meta, progress);
         if let Err(e) = built {
             let _ = fs::remove_dir_all(&staging);
             return Err(e);
@@ -350,20 +373,28 @@ impl PassageIndex {
         Self::open_dir(dir, meta)
     }
 
-    fn build_in_dir(dir: &Path, passages: &[Passage], meta: &IndexMeta) -> Result<()> {
+    fn build_in_dir(
+        dir: &Path,
+        passages: &[Passage],
+        meta: &IndexMeta,
+        progress: Progress,
+    ) -> Result<()> {
         fs::create_dir_all(dir)?;
         let (schema, fields) = schema();
         let index = Index::create_in_dir(dir, schema)?;
-        Self::fill(&index, fields, passages)?;
+        Self::fill(&index, fields, passages, progress)?;
         fs::write(dir.join(META_FILE), serde_json::to_vec_pretty(meta)?)?;
         Ok(())
     }
 
-    fn fill(index: &Index, fields: Fields, passages: &[Passage]) -> Result<()> {
+    fn fill(index: &Index, fields: Fields, passages: &[Passage], progress: Progress) -> Result<()> {
         analysis::register(index.tokenizers());
         // One thread keeps document order (and so ids) deterministic.
         let mut writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
-        for p in passages {
+        for (done, p) in passages.iter().enumerate() {
+            if done % PROGRESS_EVERY == 0 {
+                progress(done);
+            }
             writer.add_document(doc!(
                 fields.doc => p.doc.as_str(),
                 fields.id => p.id,
@@ -376,6 +407,7 @@ impl PassageIndex {
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
+        progress(passages.len());
         Ok(())
     }
 
@@ -407,37 +439,31 @@ impl PassageIndex {
         let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let snippets = |max_chars| {
-            SnippetGenerator::new(
-                plan.highlight_terms.clone(),
-                analysis::stem_analyzer(),
-                self.fields.stem,
-                max_chars,
-            )
-        };
-        let short = snippets(SNIPPET_CHARS);
-        let whole = snippets(usize::MAX / 2);
+        // One pass of the stem analyser over each passage finds the matched
+        // words; the short snippet is the window that holds most of them.
+        let highlighter = SnippetGenerator::new(
+            plan.highlight_terms.clone(),
+            analysis::stem_analyzer(),
+            self.fields.stem,
+            usize::MAX / 2,
+        );
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address)?;
             let passage = self.passage_from(&stored);
-            let snippet = short.snippet(&passage.text);
-            let (snippet_text, snippet_matches) = if snippet.is_empty() {
-                // Only fuzzy matches: show the start of the passage.
-                let end = char_boundary_at_most(&passage.text, SNIPPET_CHARS);
-                (passage.text[..end].to_string(), Vec::new())
-            } else {
-                (
-                    snippet.fragment().to_string(),
-                    snippet.highlighted().to_vec(),
-                )
-            };
-            let full = whole.snippet(&passage.text);
+            let full = highlighter.snippet(&passage.text);
             let offset = full.fragment_range().start;
-            let matches = full
+            let matches: Vec<Range<usize>> = full
                 .highlighted()
                 .iter()
                 .map(|r| r.start + offset..r.end + offset)
+                .collect();
+            let window = snippet_window(&passage.text, &matches, SNIPPET_CHARS);
+            let snippet_text = passage.text[window.clone()].to_string();
+            let snippet_matches = matches
+                .iter()
+                .filter(|m| m.start >= window.start && m.end <= window.end)
+                .map(|m| m.start - window.start..m.end - window.start)
                 .collect();
             hits.push(Hit {
                 score,
@@ -566,6 +592,43 @@ impl QueryPlan {
         let weight = self.highlight_terms.entry(stem.to_string()).or_insert(0.0);
         *weight = weight.max(boost);
     }
+}
+
+/// The span of about `max_bytes` of `text` that holds the most matches,
+/// starting at a word boundary a little before its first match.
+fn snippet_window(text: &str, matches: &[Range<usize>], max_bytes: usize) -> Range<usize> {
+    const LEAD: usize = 40;
+    let window_at = |start: usize| {
+        let end = char_boundary_at_most(text, start.saturating_add(max_bytes));
+        start..end
+    };
+    let best_start = matches
+        .iter()
+        .map(|m| {
+            let mut start = char_boundary_at_most(text, m.start.saturating_sub(LEAD));
+            if let Some(space) = text[start..m.start].find(' ') {
+                start += space + 1;
+            }
+            start
+        })
+        .max_by_key(|&start| {
+            let window = window_at(start);
+            let held = matches
+                .iter()
+                .filter(|m| m.start >= window.start && m.end <= window.end)
+                .count();
+            // Most matches first; among equals, the earliest window.
+            (held, std::cmp::Reverse(start))
+        })
+        .unwrap_or(0);
+    let mut window = window_at(best_start);
+    // End at a word boundary unless the passage ends first.
+    if window.end < text.len() {
+        if let Some(space) = text[window.clone()].rfind(' ') {
+            window.end = window.start + space;
+        }
+    }
+    window
 }
 
 fn char_boundary_at_most(text: &str, max: usize) -> usize {

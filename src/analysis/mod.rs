@@ -530,7 +530,10 @@ const MAX_TRANSLATIONS: usize = 4;
 
 /// The Tagalog search terms for an English word, weighted by sense order.
 pub fn translate(english: &str) -> Vec<Translation> {
-    let key = english_stem(&mut english_stemmer(), english);
+    thread_local! {
+        static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
+    }
+    let key = STEMMER.with(|s| english_stem(&mut s.borrow_mut(), english));
     let Some(words) = english_table().get(&key) else {
         return Vec::new();
     };
