@@ -154,6 +154,10 @@ pub mod extract {
     /// A sentence must hold this share of the question to answer it.
     const MIN_COVERAGE: f32 = 0.6;
 
+    /// How much the rest of the passage's matches count for a sentence that
+    /// itself holds part of the question.
+    const PASSAGE_DISCOUNT: f32 = 0.8;
+
     /// How much the previous sentence's matches count for a sentence.
     const CONTEXT_DISCOUNT: f32 = 0.9;
 
@@ -502,8 +506,15 @@ pub mod extract {
         let mut sentences: Vec<ScoredSentence> = Vec::new();
         for (rank, passage) in passages.iter().enumerate() {
             let mut previous_units: Vec<bool> = vec![false; reading.units.len()];
-            for sentence in read_sentences(&passage.text, &|w| table.find(w).is_some()) {
-                let (units, matched) = matched_units(&sentence, reading);
+            let read = read_sentences(&passage.text, &|w| table.find(w).is_some());
+            let per_sentence: Vec<(Vec<bool>, Vec<usize>)> =
+                read.iter().map(|s| matched_units(s, reading)).collect();
+            // What the whole passage holds: a sentence can lean on any other
+            // ("Hinanap siya ni Carlos" two sentences after Mang Tomas).
+            let in_passage: Vec<bool> = (0..reading.units.len())
+                .map(|u| per_sentence.iter().any(|(units, _)| units[u]))
+                .collect();
+            for (sentence, (units, matched)) in read.into_iter().zip(per_sentence) {
                 let own = share(&units);
                 // A sentence often leans on the one before it ("Tatlo ang
                 // kanilang anak" after the parents are named).
@@ -512,7 +523,9 @@ pub mod extract {
                     .zip(&previous_units)
                     .map(|(a, b)| *a || *b)
                     .collect();
-                let coverage = own.max(CONTEXT_DISCOUNT * share(&with_previous));
+                let coverage = own
+                    .max(CONTEXT_DISCOUNT * share(&with_previous))
+                    .max(PASSAGE_DISCOUNT * share(&in_passage) * f32::from(u8::from(own > 0.0)));
                 let has_relation = reading
                     .relation
                     .is_some_and(|r| sentence.words.iter().any(|w| stemmer::stem(&w.lower) == r));
@@ -637,14 +650,20 @@ pub mod extract {
                 Some((clause_text(text, s, cue), 1.0))
             }
             QType::How => {
-                let cue = (0..words.len()).find(|&i| {
+                let means = (0..words.len()).find(|&i| {
                     MEANS_CUES.iter().any(|cue| {
                         cue.iter()
                             .enumerate()
                             .all(|(k, w)| words.get(i + k).is_some_and(|x| x.lower == *w))
                     })
-                })?;
-                Some((clause_text(text, s, cue), 1.0))
+                });
+                if let Some(cue) = means {
+                    return Some((clause_text(text, s, cue), 1.0));
+                }
+                // "Nakaligtas siya dahil kumapit siya…": the reason is the means.
+                let cue =
+                    (0..words.len()).find(|&i| REASON_CUES.contains(&words[i].lower.as_str()))?;
+                Some((clause_text(text, s, cue), 0.5))
             }
             QType::When => {
                 let cue = (0..words.len()).find(|&i| {
@@ -658,9 +677,9 @@ pub mod extract {
                 let i = (0..words.len())
                     .filter(|&i| words[i].lower == "sa" && !scored.matched.contains(&(i + 1)))
                     .filter(|&i| {
-                        words
-                            .get(i + 1)
-                            .is_some_and(|w| !analysis::is_stopword(&w.lower))
+                        words.get(i + 1).is_some_and(|w| {
+                            !matches!(w.lower.as_str(), "ang" | "ng" | "si" | "ni" | "kay")
+                        })
                     })
                     .min_by_key(|&i| near(i))?;
                 let place = s.chunks.iter().find(|c| c.first_word == i + 1);

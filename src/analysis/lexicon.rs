@@ -8,6 +8,7 @@ const HEADWORDS: &str = include_str!("../../data/tl-headwords.txt");
 const TAGALOG_FREQ: &str = include_str!("../../data/tgl-freq.tsv");
 const ENGLISH_FREQ: &str = include_str!("../../data/eng-freq.tsv");
 const ENGLISH_TAGALOG: &str = include_str!("../../data/en-tl.tsv");
+const ENGLISH_TAGALOG_EXTRA: &str = include_str!("../../data/en-tl-extra.tsv");
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -63,13 +64,17 @@ pub fn english_frequency(word: &str) -> u32 {
         .unwrap_or(0)
 }
 
-/// English word → Tagalog words, the most used first, as listed in the data.
+/// English word → Tagalog words, the most used first, as listed in the data:
+/// the hand-made list first (its senses are the everyday ones), then
+/// Wiktionary's.
 pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
-    data_lines(ENGLISH_TAGALOG).filter_map(|line| {
-        let (english, tagalog) = line.split_once('\t')?;
-        Some((
-            english,
-            tagalog.split(' ').filter(|w| !w.is_empty()).collect(),
-        ))
-    })
+    data_lines(ENGLISH_TAGALOG_EXTRA)
+        .chain(data_lines(ENGLISH_TAGALOG))
+        .filter_map(|line| {
+            let (english, tagalog) = line.split_once('\t')?;
+            Some((
+                english,
+                tagalog.split(' ').filter(|w| !w.is_empty()).collect(),
+            ))
+        })
 }

@@ -460,6 +460,8 @@ fn english_form_frequency(word: &str) -> u32 {
         word.strip_suffix("es"),
         word.strip_suffix('s'),
         word.strip_suffix("ing"),
+        word.strip_suffix("est"),
+        word.strip_suffix("ly"),
     ];
     bases
         .into_iter()
@@ -525,6 +527,85 @@ fn english_table() -> &'static HashMap<String, Vec<&'static str>> {
     })
 }
 
+/// English irregular past forms and participles, to their base verb: the
+/// stemmer does not know that "found" is "find".
+const IRREGULAR_VERBS: &[(&str, &str)] = &[
+    ("found", "find"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("came", "come"),
+    ("said", "say"),
+    ("told", "tell"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("met", "meet"),
+    ("ate", "eat"),
+    ("eaten", "eat"),
+    ("drank", "drink"),
+    ("bought", "buy"),
+    ("sold", "sell"),
+    ("left", "leave"),
+    ("ran", "run"),
+    ("fought", "fight"),
+    ("shot", "shoot"),
+    ("hit", "hit"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("read", "read"),
+    ("made", "make"),
+    ("built", "build"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("brought", "bring"),
+    ("thought", "think"),
+    ("caught", "catch"),
+    ("taught", "teach"),
+    ("felt", "feel"),
+    ("kept", "keep"),
+    ("lost", "lose"),
+    ("won", "win"),
+    ("held", "hold"),
+    ("stood", "stand"),
+    ("understood", "understand"),
+    ("became", "become"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("grew", "grow"),
+    ("threw", "throw"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("chose", "choose"),
+    ("died", "die"),
+    ("lay", "lie"),
+    ("slept", "sleep"),
+    ("spoke", "speak"),
+    ("swam", "swim"),
+    ("woke", "wake"),
+    ("wore", "wear"),
+    ("born", "born"),
+];
+
+fn irregular_base(word: &str) -> Option<&'static str> {
+    IRREGULAR_VERBS
+        .iter()
+        .find(|(form, _)| *form == word)
+        .map(|(_, base)| *base)
+}
+
 /// Translations searched for one English word.
 const MAX_TRANSLATIONS: usize = 4;
 
@@ -533,7 +614,8 @@ pub fn translate(english: &str) -> Vec<Translation> {
     thread_local! {
         static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
     }
-    let key = STEMMER.with(|s| english_stem(&mut s.borrow_mut(), english));
+    let base = irregular_base(english).unwrap_or(english);
+    let key = STEMMER.with(|s| english_stem(&mut s.borrow_mut(), base));
     let Some(words) = english_table().get(&key) else {
         return Vec::new();
     };
