@@ -410,6 +410,7 @@ pub(crate) fn read_sentences_in<'a>(
             })
             .collect();
         let mut chunks: Vec<Chunk> = Vec::new();
+        let heading = looks_like_heading(sentence_text, &words);
         let mut i = 0;
         while i < words.len() {
             // "The Defenders": an English article opens a title.
@@ -418,11 +419,19 @@ pub(crate) fn read_sentences_in<'a>(
                     .get(i + 1)
                     .is_some_and(|w| w.capitalised && !analysis::is_stopword(&w.lower));
             let after_marker = i > 0 && is_person_marker(&words[i - 1].lower).is_some();
-            let name_start = opens_title
-                || can_be_name_word(&words[i], known_names)
-                || (after_marker
-                    && words[i].capitalised
-                    && !analysis::is_stopword(&words[i].lower));
+            // "Mang Tomas", "Aling Rosa", "Kapitan Jaime": a title before a
+            // capitalised name is part of it and makes it a person.
+            let honorific = words[i].capitalised
+                && HONORIFICS.contains(&words[i].lower.as_str())
+                && words.get(i + 1).is_some_and(|w| w.capitalised);
+            let heading_word = heading && !after_marker && !honorific;
+            let name_start = !heading_word
+                && (opens_title
+                    || honorific
+                    || can_be_name_word(&words[i], known_names)
+                    || (after_marker
+                        && words[i].capitalised
+                        && !analysis::is_stopword(&words[i].lower)));
             if !name_start {
                 i += 1;
                 continue;
@@ -454,7 +463,8 @@ pub(crate) fn read_sentences_in<'a>(
             }
             i = last + 1;
             let marked_person = first > 0 && is_person_marker(&words[first - 1].lower).is_some()
-                || marked_in_list(&words, first);
+                || marked_in_list(&words, first)
+                || honorific;
             let (start, end) = (words[first].start, words[last].end);
             for w in &mut words[first..=last] {
                 w.chunk = Some(chunks.len());
@@ -511,6 +521,57 @@ fn names_a_place(sentence: &Sentence, chunk: &Chunk) -> bool {
         || (matches!(previous, "ng" | "na") && first >= 2 && PLACE_NOUNS.contains(&word(first - 2)))
 }
 
+/// Titles that stand before a person's name.
+const HONORIFICS: &[&str] = &[
+    "mang",
+    "aling",
+    "ka",
+    "lolo",
+    "lola",
+    "tito",
+    "tita",
+    "tiyo",
+    "tiya",
+    "kuya",
+    "ate",
+    "kapitan",
+    "padre",
+    "pari",
+    "doktor",
+    "dok",
+    "senador",
+    "pangulo",
+    "gobernador",
+    "mayor",
+    "heneral",
+    "hen",
+    "gng",
+    "g",
+    "bb",
+    "dr",
+    "sr",
+    "sir",
+    "mr",
+    "mrs",
+    "ms",
+];
+
+/// A title-case heading ("Ang Magkapatid na Mangingisda"): no closing
+/// punctuation and most of its words capitalised. Its capitals mark style,
+/// not names.
+fn looks_like_heading(sentence: &str, words: &[Word]) -> bool {
+    let content: Vec<&Word> = words
+        .iter()
+        .filter(|w| !analysis::is_stopword(&w.lower))
+        .collect();
+    let capitalised = content.iter().filter(|w| w.capitalised).count();
+    !sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':'])
+        && content.len() >= 2
+        && capitalised * 10 >= content.len() * 7
+}
+
 /// Words of one name are separated by spaces only (or a possessive 's).
 fn joined(text: &str, previous_end: usize, next_start: usize) -> bool {
     let between = &text[previous_end..next_start];
@@ -538,7 +599,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 2;
+pub const EXTRACTION_VERSION: u32 = 5;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -790,6 +851,24 @@ mod tests {
             "Bumalik si Peter kinabukasan.",
         ]));
         assert_eq!(table.canonical("Peter"), "Pedro Penduko");
+    }
+
+    #[test]
+    fn honorifics_belong_to_the_name_and_headings_hold_no_names() {
+        let table = EntityTable::extract(&passages(&[
+            "Ang Matandang Mangingisda",
+            "Dumating si Mang Tomas. Kausap niya si Aling Rosa, ang may-ari ng tindahan.",
+        ]));
+        assert_eq!(
+            table.find("Mang Tomas").map(|e| e.kind),
+            Some(EntityKind::Person)
+        );
+        assert_eq!(
+            table.find("Aling Rosa").map(|e| e.kind),
+            Some(EntityKind::Person)
+        );
+        assert!(table.find("Mangingisda").is_none());
+        assert!(table.find("Matandang").is_none());
     }
 
     #[test]

@@ -12,6 +12,20 @@ const POSSESSIVE_PRONOUNS: &[&str] = &[
     "mong", "ating", "aming",
 ];
 
+/// True for a verb form built on `stem` with the common verbal affixes.
+fn is_affixed_verb(word: &str, stem: &str) -> bool {
+    if word == stem {
+        return false;
+    }
+    [
+        "nag", "mag", "um", "in", "na", "ma", "i", "pina", "ipina", "naka", "maka",
+    ]
+    .iter()
+    .any(|prefix| word.starts_with(prefix))
+        || word.contains(&format!("um{}", &stem[stem.len().min(1)..]))
+        || word.contains(&format!("in{}", &stem[stem.len().min(1)..]))
+}
+
 /// The facts of every passage; `spans` are the passages' sentence spans.
 pub fn extract(
     passages: &[Passage],
@@ -231,7 +245,8 @@ impl SentenceReader<'_, '_> {
         let first = chunk.first_word;
         let marked = first > 0 && self.word(first - 1) == "si";
         let verb_at = chunk.last_word + 2;
-        if !marked || self.word(chunk.last_word + 1) != "ang" {
+        // "si A, ang …" is an appositive, read by appositive_definition.
+        if !marked || self.word(chunk.last_word + 1) != "ang" || self.comma_after(chunk.last_word) {
             return;
         }
         let Some(verb) = self.sentence.words.get(verb_at) else {
@@ -240,13 +255,31 @@ impl SentenceReader<'_, '_> {
         if verb.chunk.is_some() || analysis::is_stopword(&verb.lower) {
             return;
         }
+        // The object stays inside the clause: "si A ang panganay, at si B …"
+        // says nothing about B.
+        let mut clause_end = verb_at;
+        while clause_end + 1 < self.sentence.words.len() && !self.comma_after(clause_end) {
+            clause_end += 1;
+        }
         let object = self.sentence.chunks.iter().find(|c| {
             c.first_word > verb_at
-                && c.first_word > 0
+                && c.last_word <= clause_end
                 && matches!(self.word(c.first_word - 1), "kay" | "ni" | "si")
         });
-        let object = object.map_or_else(|| self.clause_from(verb_at + 1), |c| self.name(c));
-        out.push((self.name(chunk), stemmer::stem(&verb.lower), object));
+        let object = match object {
+            Some(c) => self.name(c),
+            None if self.comma_after(verb_at) => String::new(),
+            None => self.clause_from(verb_at + 1),
+        };
+        // An affixed verb is named by its root (nagligtas → ligtas); a plain
+        // noun or adjective (panganay) by itself.
+        let stem = stemmer::stem(&verb.lower);
+        let relation = if is_affixed_verb(&verb.lower, &stem) {
+            stem
+        } else {
+            verb.lower.clone()
+        };
+        out.push((self.name(chunk), relation, object));
     }
 
     /// `VERB ni A si B` (patient focus: A did it to B) and

@@ -136,6 +136,40 @@ fn evaluation_on_the_fixture() {
     );
 }
 
+/// A second tale, with honorifics, pronouns across sentences and English
+/// questions with irregular verbs.
+#[test]
+fn evaluation_on_a_second_fixture() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mangingisda");
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = Tanong::open(&Options {
+        corpus: Some(dir.clone()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap();
+    let questions =
+        parse_questions(&std::fs::read_to_string(dir.join("questions.jsonl")).unwrap()).unwrap();
+    let report = evaluate(&tanong, &questions).unwrap();
+    let all = &report.rows["all"];
+    assert_eq!(
+        all.abstained,
+        all.unanswerable,
+        "{}",
+        format_report(&report, true)
+    );
+    assert!(
+        all.answer().unwrap() >= 0.85,
+        "{}",
+        format_report(&report, true)
+    );
+    assert!(
+        all.hit3().unwrap() >= 0.9,
+        "{}",
+        format_report(&report, true)
+    );
+}
+
 #[test]
 fn entities_json_lists_people_aliases_and_facts() {
     let cache = tempfile::tempdir().unwrap();
