@@ -1,5 +1,6 @@
 //! The one entry point every front end uses: open a corpus, ask a question.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -50,6 +51,8 @@ pub struct Tanong {
     index: PassageIndex,
     report: OpenReport,
     entities: EntityTable,
+    /// (document, start) → passage id in the corpus as it is now.
+    passage_ids: HashMap<(String, usize), u64>,
 }
 
 /// One passage in a response.
@@ -120,7 +123,12 @@ impl Tanong {
             options.force_rebuild,
             &|done| progress(done, total),
         )?;
-        let entities = load_or_extract_entities(&report.location, &passages);
+        let content = index::fingerprint(&corpus);
+        let entities = load_or_extract_entities(&report.location, &content, &passages);
+        let passage_ids = passages
+            .iter()
+            .map(|p| ((p.doc.clone(), p.start), p.id))
+            .collect();
         // The passages hold the text from here on; a second copy of a large
         // corpus would double what answering costs in memory.
         for document in &mut corpus.documents {
@@ -132,6 +140,7 @@ impl Tanong {
             index,
             report,
             entities,
+            passage_ids,
         })
     }
 
@@ -164,9 +173,19 @@ impl Tanong {
         let (question, notice) = prepare_question(question);
         let qtype = answer::classify(&question);
         // Answers are looked for in a few passages even when fewer are shown.
-        let hits = self
+        let mut hits = self
             .index
             .search(&question, top.clamp(ANSWER_PASSAGES, MAX_TOP))?;
+        // An index updated in place keeps the ids its unchanged documents
+        // had when they were indexed; ids follow the corpus as it is now.
+        for hit in &mut hits {
+            if let Some(&id) = self
+                .passage_ids
+                .get(&(hit.passage.doc.clone(), hit.passage.start))
+            {
+                hit.passage.id = id;
+            }
+        }
         let reading = extract::QuestionReading::new(&question, qtype, &self.entities);
         let answer_passages: Vec<&Passage> = hits
             .iter()
@@ -200,12 +219,18 @@ const ENTITY_FILE: &str = "tanong-entities.json";
 #[derive(Serialize, serde::Deserialize)]
 struct StoredEntities {
     version: u32,
+    /// Fingerprint of the corpus the table was read from.
+    content: String,
     table: EntityTable,
 }
 
 /// The entity table stored with the index, or extracted (and stored) when
 /// there is none or it was made by other rules.
-fn load_or_extract_entities(location: &IndexLocation, passages: &[Passage]) -> EntityTable {
+fn load_or_extract_entities(
+    location: &IndexLocation,
+    content: &str,
+    passages: &[Passage],
+) -> EntityTable {
     let IndexLocation::Disk(dir) = location else {
         return EntityTable::extract(passages);
     };
@@ -213,7 +238,7 @@ fn load_or_extract_entities(location: &IndexLocation, passages: &[Passage]) -> E
     let stored = std::fs::read(&path)
         .ok()
         .and_then(|bytes| serde_json::from_slice::<StoredEntities>(&bytes).ok())
-        .filter(|s| s.version == crate::entities::EXTRACTION_VERSION);
+        .filter(|s| s.version == crate::entities::EXTRACTION_VERSION && s.content == content);
     if let Some(mut stored) = stored {
         stored.table.index_forms();
         return stored.table;
@@ -221,6 +246,7 @@ fn load_or_extract_entities(location: &IndexLocation, passages: &[Passage]) -> E
     let table = EntityTable::extract(passages);
     let stored = StoredEntities {
         version: crate::entities::EXTRACTION_VERSION,
+        content: content.to_string(),
         table,
     };
     // A table that cannot be stored is made again next time; nothing is lost.

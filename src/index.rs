@@ -1,10 +1,12 @@
-//! The tantivy index of passages: schema, build, open, search.
+//! The tantivy index of passages: schema, build, open, update, search.
 //!
-//! An index on disk lives in a folder named after the corpus it was built
-//! from and a fingerprint of its content, tanong's version and the analysis
-//! version. A folder is complete only once its `tanong-index.json` exists:
-//! builds happen in a temporary folder that is renamed into place, so a
-//! reader never sees half an index.
+//! Each corpus has one index folder, named after where the corpus comes
+//! from. Beside the index, `tanong-index.json` records tanong's and the
+//! analysis's versions and a hash of every document. When some documents
+//! change, only they are deleted and indexed again, in place; when the
+//! versions change or the folder is damaged, a new index is built in a
+//! temporary folder and renamed into place, so a reader never sees half an
+//! index.
 
 use std::fs;
 use std::ops::Range;
@@ -71,9 +73,70 @@ fn schema() -> (Schema, Fields) {
 /// What is written beside a finished index.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 struct IndexMeta {
-    fingerprint: String,
-    documents: usize,
+    /// tanong's version and the analysis version the index was built with.
+    format: String,
+    documents: Vec<DocumentMeta>,
     passages: usize,
+}
+
+/// One indexed document: its name, a hash of its text and its passages.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+struct DocumentMeta {
+    name: String,
+    hash: String,
+    passages: usize,
+}
+
+fn index_format() -> String {
+    format!(
+        "tanong {} analysis {}",
+        env!("CARGO_PKG_VERSION"),
+        analysis::ANALYSIS_VERSION
+    )
+}
+
+impl IndexMeta {
+    /// What the index of these documents and passages must record.
+    fn of(corpus: &Corpus, passages: &[Passage]) -> IndexMeta {
+        let documents = corpus
+            .documents
+            .iter()
+            .map(|d| DocumentMeta {
+                name: d.name.clone(),
+                hash: hex(&Sha256::digest(d.text.as_bytes())[..16]),
+                passages: passages.iter().filter(|p| p.doc == d.name).count(),
+            })
+            .collect();
+        IndexMeta {
+            format: index_format(),
+            documents,
+            passages: passages.len(),
+        }
+    }
+
+    /// Names of the documents that are new or changed in `wanted`, and of
+    /// those that changed or are gone.
+    fn changes(&self, wanted: &IndexMeta) -> (Vec<String>, Vec<String>) {
+        let hash_of = |meta: &IndexMeta, name: &str| {
+            meta.documents
+                .iter()
+                .find(|d| d.name == name)
+                .map(|d| d.hash.clone())
+        };
+        let to_index: Vec<String> = wanted
+            .documents
+            .iter()
+            .filter(|d| hash_of(self, &d.name).as_deref() != Some(d.hash.as_str()))
+            .map(|d| d.name.clone())
+            .collect();
+        let to_delete: Vec<String> = self
+            .documents
+            .iter()
+            .filter(|d| hash_of(wanted, &d.name).as_deref() != Some(d.hash.as_str()))
+            .map(|d| d.name.clone())
+            .collect();
+        (to_index, to_delete)
+    }
 }
 
 /// Where an index lives.
@@ -96,8 +159,11 @@ impl IndexLocation {
 #[derive(Debug, Clone)]
 pub struct OpenReport {
     pub location: IndexLocation,
-    /// True when the index was built now rather than opened from disk.
+    /// True when the index was built or updated now rather than opened as it was.
     pub built: bool,
+    /// Documents indexed now: all of them for a new index, only the new and
+    /// changed ones for an update, none when the index was up to date.
+    pub indexed_documents: Vec<String>,
     pub documents: usize,
     pub passages: usize,
     pub elapsed: Duration,
@@ -108,15 +174,16 @@ pub struct OpenReport {
 impl OpenReport {
     fn new(
         location: IndexLocation,
-        built: bool,
+        indexed_documents: Vec<String>,
         meta: &IndexMeta,
         started: Instant,
         warnings: Vec<String>,
     ) -> OpenReport {
         OpenReport {
             location,
-            built,
-            documents: meta.documents,
+            built: !indexed_documents.is_empty() || meta.documents.is_empty(),
+            indexed_documents,
+            documents: meta.documents.len(),
             passages: meta.passages,
             elapsed: started.elapsed(),
             warnings,
@@ -238,27 +305,47 @@ impl PassageIndex {
         progress: Progress,
     ) -> Result<(PassageIndex, OpenReport)> {
         let started = Instant::now();
-        let fingerprint = fingerprint(corpus);
-        let meta = IndexMeta {
-            fingerprint: fingerprint.clone(),
-            documents: corpus.documents.len(),
-            passages: passages.len(),
-        };
+        let wanted = IndexMeta::of(corpus, passages);
+        let all_documents: Vec<String> = wanted.documents.iter().map(|d| d.name.clone()).collect();
         let mut warnings = Vec::new();
         let Some(root) = root else {
             warnings.push("no cache folder on this system; index kept in memory".to_string());
-            return Self::in_memory(passages, meta, started, warnings, progress);
+            return Self::in_memory(passages, wanted, started, warnings, progress);
         };
         let key = source_key(&corpus.source);
-        let dir = root.join(format!("{key}-{fingerprint}"));
+        let dir = root.join(&key);
 
         if !force && dir.exists() {
-            match Self::open_dir(&dir, &meta) {
-                Ok(index) => {
-                    let report =
-                        OpenReport::new(IndexLocation::Disk(dir), false, &meta, started, warnings);
+            match Self::open_existing(&dir) {
+                Ok((index, found)) if found == wanted => {
+                    let report = OpenReport::new(
+                        IndexLocation::Disk(dir),
+                        Vec::new(),
+                        &wanted,
+                        started,
+                        warnings,
+                    );
                     return Ok((index, report));
                 }
+                Ok((index, found)) if found.format == wanted.format => {
+                    match index.update(&dir, &found, &wanted, passages, progress) {
+                        Ok(changed) => {
+                            let report = OpenReport::new(
+                                IndexLocation::Disk(dir),
+                                changed,
+                                &wanted,
+                                started,
+                                warnings,
+                            );
+                            return Ok((index, report));
+                        }
+                        Err(e) => warnings.push(format!(
+                            "could not update the index at {} ({e}); building it anew",
+                            dir.display()
+                        )),
+                    }
+                }
+                Ok(_) => {} // another version of tanong: built anew, quietly
                 Err(e) => warnings.push(format!(
                     "index at {} is damaged or incomplete ({e}); rebuilding it",
                     dir.display()
@@ -266,10 +353,15 @@ impl PassageIndex {
             }
         }
 
-        match Self::build_on_disk(root, &dir, &key, passages, &meta, progress) {
+        match Self::build_on_disk(root, &dir, &key, passages, &wanted, progress) {
             Ok(index) => {
-                let report =
-                    OpenReport::new(IndexLocation::Disk(dir), true, &meta, started, warnings);
+                let report = OpenReport::new(
+                    IndexLocation::Disk(dir),
+                    all_documents,
+                    &wanted,
+                    started,
+                    warnings,
+                );
                 Ok((index, report))
             }
             Err(e) => {
@@ -277,7 +369,7 @@ impl PassageIndex {
                     "cannot write the index under {} ({e}); using an index in memory",
                     root.display()
                 ));
-                Self::in_memory(passages, meta, started, warnings, progress)
+                Self::in_memory(passages, wanted, started, warnings, progress)
             }
         }
     }
@@ -293,7 +385,8 @@ impl PassageIndex {
         let index = Index::create_in_ram(schema);
         Self::fill(&index, fields, passages, progress)?;
         let index = Self::from_index(index, fields)?;
-        let report = OpenReport::new(IndexLocation::Memory, true, &meta, started, warnings);
+        let documents = meta.documents.iter().map(|d| d.name.clone()).collect();
+        let report = OpenReport::new(IndexLocation::Memory, documents, &meta, started, warnings);
         Ok((index, report))
     }
 
@@ -305,15 +398,10 @@ impl PassageIndex {
         Self::from_index(index, fields)
     }
 
-    fn open_dir(dir: &Path, expected: &IndexMeta) -> Result<PassageIndex> {
-        let meta_path = dir.join(META_FILE);
-        let found: IndexMeta = serde_json::from_slice(&fs::read(&meta_path)?)?;
-        if &found != expected {
-            return Err(Error::Index {
-                path: dir.to_path_buf(),
-                reason: "built from other content".into(),
-            });
-        }
+    /// Opens an index folder and reads what it records, checking that the
+    /// index holds as many passages as the record says.
+    fn open_existing(dir: &Path) -> Result<(PassageIndex, IndexMeta)> {
+        let found: IndexMeta = serde_json::from_slice(&fs::read(dir.join(META_FILE))?)?;
         let index = Index::open_in_dir(dir)?;
         let (expected_schema, fields) = schema();
         if index.schema() != expected_schema {
@@ -324,13 +412,60 @@ impl PassageIndex {
         }
         let opened = Self::from_index(index, fields)?;
         let count = opened.reader.searcher().num_docs() as usize;
-        if count != expected.passages {
+        if count != found.passages {
             return Err(Error::Index {
                 path: dir.to_path_buf(),
-                reason: format!("holds {count} passages, expected {}", expected.passages),
+                reason: format!("holds {count} passages, expected {}", found.passages),
             });
         }
-        Ok(opened)
+        Ok((opened, found))
+    }
+
+    /// Re-indexes only the documents that changed, in place, and records the
+    /// new state. Returns the names of the documents indexed.
+    fn update(
+        &self,
+        dir: &Path,
+        found: &IndexMeta,
+        wanted: &IndexMeta,
+        passages: &[Passage],
+        progress: Progress,
+    ) -> Result<Vec<String>> {
+        let (to_index, to_delete) = found.changes(wanted);
+        // The writer's lock keeps a second process out while this one writes.
+        let mut writer: tantivy::IndexWriter =
+            self.index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        for name in &to_delete {
+            writer.delete_term(Term::from_field_text(self.fields.doc, name));
+        }
+        let fresh: Vec<&Passage> = passages
+            .iter()
+            .filter(|p| to_index.contains(&p.doc))
+            .collect();
+        for (done, p) in fresh.iter().enumerate() {
+            if done % PROGRESS_EVERY == 0 {
+                progress(done);
+            }
+            writer.add_document(Self::document(self.fields, p))?;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        progress(fresh.len());
+        // Killed before this write, the next start finds the old record and
+        // redoes the same deletions and additions: the result is the same.
+        write_atomically(&dir.join(META_FILE), &serde_json::to_vec_pretty(wanted)?)?;
+        self.reader.reload()?;
+        let count = self.reader.searcher().num_docs() as usize;
+        if count != wanted.passages {
+            return Err(Error::Index {
+                path: dir.to_path_buf(),
+                reason: format!(
+                    "holds {count} passages after the update, expected {}",
+                    wanted.passages
+                ),
+            });
+        }
+        Ok(to_index)
     }
 
     fn build_on_disk(
@@ -355,13 +490,14 @@ impl PassageIndex {
             let _ = fs::remove_dir_all(&staging);
             return Err(e);
         }
-        // A folder in place was put there whole by a rename: if it opens, it
-        // is another process's finished build of the same content, and ours
-        // is not needed. Only a damaged one is replaced.
+        // A folder in place that opens and records this very content is
+        // another process's finished build: ours is not needed.
         if dir.exists() {
-            if let Ok(theirs) = Self::open_dir(dir, meta) {
-                let _ = fs::remove_dir_all(&staging);
-                return Ok(theirs);
+            if let Ok((theirs, found)) = Self::open_existing(dir) {
+                if &found == meta {
+                    let _ = fs::remove_dir_all(&staging);
+                    return Ok(theirs);
+                }
             }
             let _ = fs::remove_dir_all(dir);
         }
@@ -370,7 +506,14 @@ impl PassageIndex {
             let _ = fs::remove_dir_all(&staging);
         }
         remove_stale_siblings(root, key, dir);
-        Self::open_dir(dir, meta)
+        let (index, found) = Self::open_existing(dir)?;
+        if &found != meta {
+            return Err(Error::Index {
+                path: dir.to_path_buf(),
+                reason: "another process put a different index in place".into(),
+            });
+        }
+        Ok(index)
     }
 
     fn build_in_dir(
@@ -387,6 +530,18 @@ impl PassageIndex {
         Ok(())
     }
 
+    fn document(fields: Fields, p: &Passage) -> TantivyDocument {
+        doc!(
+            fields.doc => p.doc.as_str(),
+            fields.id => p.id,
+            fields.paragraph => p.paragraph,
+            fields.start => p.start as u64,
+            fields.end => p.end as u64,
+            fields.text => p.text.as_str(),
+            fields.stem => p.text.as_str(),
+        )
+    }
+
     fn fill(index: &Index, fields: Fields, passages: &[Passage], progress: Progress) -> Result<()> {
         analysis::register(index.tokenizers());
         // One thread keeps document order (and so ids) deterministic.
@@ -395,15 +550,7 @@ impl PassageIndex {
             if done % PROGRESS_EVERY == 0 {
                 progress(done);
             }
-            writer.add_document(doc!(
-                fields.doc => p.doc.as_str(),
-                fields.id => p.id,
-                fields.paragraph => p.paragraph,
-                fields.start => p.start as u64,
-                fields.end => p.end as u64,
-                fields.text => p.text.as_str(),
-                fields.stem => p.text.as_str(),
-            ))?;
+            writer.add_document(Self::document(fields, p))?;
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
@@ -631,6 +778,15 @@ fn snippet_window(text: &str, matches: &[Range<usize>], max_bytes: usize) -> Ran
     window
 }
 
+/// Writes a file so that a reader sees the old content or the new, never a
+/// part: a temporary file renamed over it.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let staging = path.with_extension(format!("tmp-{}", std::process::id()));
+    fs::write(&staging, bytes)?;
+    fs::rename(&staging, path)?;
+    Ok(())
+}
+
 fn char_boundary_at_most(text: &str, max: usize) -> usize {
     let mut end = max.min(text.len());
     while !text.is_char_boundary(end) {
@@ -656,6 +812,7 @@ fn remove_stale_siblings(root: &Path, key: &str, keep: &Path) {
     let Ok(entries) = fs::read_dir(root) else {
         return;
     };
+    // Folders named "<key>-<fingerprint>" were made by older tanong versions.
     let prefix = format!("{key}-");
     for entry in entries.flatten() {
         let path = entry.path();

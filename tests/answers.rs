@@ -269,3 +269,50 @@ fn eval_agrees_with_the_shared_scorer() {
         assert_eq!(all_row(&ours.stdout), expected, "{}", questions.display());
     }
 }
+
+/// After an update in place, passage ids and answers follow the corpus as it
+/// is now.
+#[test]
+fn answers_follow_an_updated_corpus() {
+    let corpus = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "Si Ana ay isang guro.\n\nSi Ben ay isang magsasaka.",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        "Ang asawa ni Ben, si Carla, ay isang nars.",
+    )
+    .unwrap();
+    let options = Options {
+        corpus: Some(corpus.path().to_path_buf()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    };
+    let before = Tanong::open(&options).unwrap();
+    assert_eq!(
+        before
+            .ask("Sino ang asawa ni Ben?", 3)
+            .unwrap()
+            .answer
+            .unwrap()
+            .text,
+        "Carla"
+    );
+    drop(before);
+    // a.txt loses a paragraph: b.txt's passage moves from id 2 to id 1.
+    std::fs::write(corpus.path().join("a.txt"), "Si Ana ay isang guro.").unwrap();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        "Ang asawa ni Ben, si Dina, ay isang nars.",
+    )
+    .unwrap();
+    let after = Tanong::open(&options).unwrap();
+    let response = after.ask("Sino ang asawa ni Ben?", 3).unwrap();
+    assert_eq!(response.answer.unwrap().text, "Dina");
+    for p in &response.passages {
+        assert_eq!(after.passage(p.id).unwrap().text, p.text);
+    }
+}

@@ -40,26 +40,62 @@ fn index_is_built_once_then_reused() {
 }
 
 #[test]
-fn changed_corpus_is_rebuilt_and_the_stale_index_removed() {
+fn only_changed_documents_are_indexed_again() {
     let corpus_dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
-    let corpus = folder_corpus(corpus_dir.path(), STORY);
-    let (_, old) =
+    fs::write(
+        corpus_dir.path().join("a.txt"),
+        "Si Ana ay nagluto ng adobo.",
+    )
+    .unwrap();
+    fs::write(
+        corpus_dir.path().join("b.txt"),
+        "Naglaro ang mga bata sa ilog.",
+    )
+    .unwrap();
+    fs::write(
+        corpus_dir.path().join("c.txt"),
+        "Umawit si Ben sa simbahan.",
+    )
+    .unwrap();
+    let corpus = Corpus::load_dir(corpus_dir.path()).unwrap();
+    let (_, first) =
         PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
             .unwrap();
+    assert_eq!(first.indexed_documents, vec!["a.txt", "b.txt", "c.txt"]);
 
-    let changed = folder_corpus(corpus_dir.path(), "Lumangoy si Pedro sa dagat.");
-    let (index, new) =
-        PassageIndex::open_or_build(&changed, &changed.passages(), Some(cache.path()), false)
-            .unwrap();
-    assert!(new.built);
-    assert_ne!(new.location, old.location);
-    assert_eq!(index.search("dagat", 3).unwrap().len(), 1);
+    // a.txt grows a paragraph, c.txt is removed, d.txt is new; b.txt stays.
+    fs::write(
+        corpus_dir.path().join("a.txt"),
+        "Si Ana ay nagluto ng sinigang.\n\nKumain sila sa hapag.",
+    )
+    .unwrap();
+    fs::remove_file(corpus_dir.path().join("c.txt")).unwrap();
+    fs::write(
+        corpus_dir.path().join("d.txt"),
+        "Lumipad ang ibon sa bundok.",
+    )
+    .unwrap();
+    let changed = Corpus::load_dir(corpus_dir.path()).unwrap();
+    let passages = changed.passages();
+    let (index, second) =
+        PassageIndex::open_or_build(&changed, &passages, Some(cache.path()), false).unwrap();
+    assert_eq!(second.location, first.location, "updated in place");
+    assert_eq!(
+        second.indexed_documents,
+        vec!["a.txt", "d.txt"],
+        "b.txt is not analysed again"
+    );
+    assert_eq!(index.num_passages(), passages.len() as u64);
     assert!(index.search("adobo", 3).unwrap().is_empty());
-    let IndexLocation::Disk(old_dir) = old.location else {
-        panic!("disk index expected")
-    };
-    assert!(!old_dir.exists(), "stale index left behind");
+    assert!(index.search("simbahan", 3).unwrap().is_empty());
+    assert_eq!(index.search("sinigang", 3).unwrap().len(), 1);
+    assert_eq!(index.search("ibon", 3).unwrap().len(), 1);
+    assert_eq!(index.search("ilog", 3).unwrap().len(), 1);
+
+    let (_, third) =
+        PassageIndex::open_or_build(&changed, &passages, Some(cache.path()), false).unwrap();
+    assert!(!third.built && third.indexed_documents.is_empty());
 }
 
 #[test]
