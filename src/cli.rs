@@ -373,7 +373,17 @@ fn index(global: &GlobalArgs, force: bool) -> Result<(), Error> {
     let started = Instant::now();
     let tanong = open(global, force)?;
     let report = tanong.open_report();
-    let what = if report.built { "built" } else { "up to date" };
+    let what = if !report.built {
+        "up to date".to_string()
+    } else if report.indexed_documents.len() == report.documents {
+        "built".to_string()
+    } else {
+        format!(
+            "updated ({} of {} documents indexed again)",
+            report.indexed_documents.len(),
+            report.documents
+        )
+    };
     let mut out = io::stdout().lock();
     writeln!(
         out,
