@@ -24,7 +24,7 @@ use tantivy::schema::{
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::analysis;
 use crate::corpus::{Corpus, CorpusSource, Passage};
@@ -98,13 +98,17 @@ fn index_format() -> String {
 impl IndexMeta {
     /// What the index of these documents and passages must record.
     fn of(corpus: &Corpus, passages: &[Passage]) -> IndexMeta {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for p in passages {
+            *counts.entry(p.doc.as_str()).or_default() += 1;
+        }
         let documents = corpus
             .documents
             .iter()
             .map(|d| DocumentMeta {
                 name: d.name.clone(),
                 hash: hex(&Sha256::digest(d.text.as_bytes())[..16]),
-                passages: passages.iter().filter(|p| p.doc == d.name).count(),
+                passages: counts.get(d.name.as_str()).copied().unwrap_or(0),
             })
             .collect();
         IndexMeta {
@@ -117,22 +121,25 @@ impl IndexMeta {
     /// Names of the documents that are new or changed in `wanted`, and of
     /// those that changed or are gone.
     fn changes(&self, wanted: &IndexMeta) -> (Vec<String>, Vec<String>) {
-        let hash_of = |meta: &IndexMeta, name: &str| {
+        let hashes = |meta: &IndexMeta| -> HashMap<String, String> {
             meta.documents
                 .iter()
-                .find(|d| d.name == name)
-                .map(|d| d.hash.clone())
+                .map(|d| (d.name.clone(), d.hash.clone()))
+                .collect()
         };
-        let to_index: Vec<String> = wanted
+        let (old, new) = (hashes(self), hashes(wanted));
+        let differs =
+            |other: &HashMap<String, String>, d: &DocumentMeta| other.get(&d.name) != Some(&d.hash);
+        let to_index = wanted
             .documents
             .iter()
-            .filter(|d| hash_of(self, &d.name).as_deref() != Some(d.hash.as_str()))
+            .filter(|d| differs(&old, d))
             .map(|d| d.name.clone())
             .collect();
-        let to_delete: Vec<String> = self
+        let to_delete = self
             .documents
             .iter()
-            .filter(|d| hash_of(wanted, &d.name).as_deref() != Some(d.hash.as_str()))
+            .filter(|d| differs(&new, d))
             .map(|d| d.name.clone())
             .collect();
         (to_index, to_delete)
@@ -438,9 +445,10 @@ impl PassageIndex {
         for name in &to_delete {
             writer.delete_term(Term::from_field_text(self.fields.doc, name));
         }
+        let fresh_docs: HashSet<&str> = to_index.iter().map(String::as_str).collect();
         let fresh: Vec<&Passage> = passages
             .iter()
-            .filter(|p| to_index.contains(&p.doc))
+            .filter(|p| fresh_docs.contains(p.doc.as_str()))
             .collect();
         for (done, p) in fresh.iter().enumerate() {
             if done % PROGRESS_EVERY == 0 {
