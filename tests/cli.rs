@@ -285,3 +285,88 @@ fn version_and_help_exit_zero() {
         .success()
         .stdout(predicate::str::contains("--corpus"));
 }
+
+/// Every kind of odd question gets one record and no crash.
+#[test]
+fn odd_questions_each_get_a_record() {
+    let cache = TempDir::new().unwrap();
+    let questions = [
+        "?!.,;:",
+        "🙂🙂🙂",
+        "'",
+        "(",
+        "~ ^",
+        "AND OR NOT",
+        "[a TO z]",
+        "sino\u{0}ang\u{0}kontrabida",
+        "Кто злодей? 誰が悪役? ¿Quién es el villano?",
+        "Wer ist der Bösewicht?",
+        "title:( text:\"x\" *",
+    ];
+    let input: String = questions.iter().map(|q| format!("{q}\n")).collect();
+    let out = tanong(&cache)
+        .args(["ask", "--json"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), questions.len());
+    for r in &records {
+        assert!(r["passages"].is_array());
+    }
+    // A NUL byte is read as a space.
+    assert_eq!(records[7]["question"], "sino ang kontrabida");
+}
+
+/// A folder of awkward files: each readable one is used, each other one is
+/// named in a warning, and questions still get answers.
+#[test]
+fn awkward_corpus_files_are_used_or_named() {
+    let cache = TempDir::new().unwrap();
+    let dir = TempDir::new().unwrap();
+    let p = dir.path();
+    fs::write(
+        p.join("mabuti.txt"),
+        "Si Ana ay nagluto ng adobo para sa pista.",
+    )
+    .unwrap();
+    fs::write(p.join("walang-laman.txt"), "").unwrap();
+    fs::write(p.join("latin1.txt"), b"Ang se\xf1ora ay umalis.").unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "Umuwi si Ben sa bayan.".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    fs::write(p.join("utf16.txt"), utf16).unwrap();
+    fs::write(p.join("larawan.txt"), [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).unwrap();
+    fs::write(p.join("mahaba.md"), "salita ".repeat(20_000)).unwrap();
+    fs::write(p.join("isang-salita.txt"), "a".repeat(10_000)).unwrap();
+    let out = tanong(&cache)
+        .arg("--corpus")
+        .arg(p)
+        .args(["ask", "--json", "Sino ang nagluto ng adobo?"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("latin1.txt"), "{stderr}");
+    assert!(stderr.contains("larawan.txt"), "{stderr}");
+    let record = &json_lines(&out.stdout)[0];
+    assert_eq!(record["answer"]["text"], "Ana");
+    let ben = tanong(&cache)
+        .arg("--corpus")
+        .arg(p)
+        .args(["ask", "--json", "Umuwi si Ben"])
+        .output()
+        .unwrap();
+    let record = &json_lines(&ben.stdout)[0];
+    assert_eq!(record["passages"][0]["doc"], "utf16.txt");
+}
