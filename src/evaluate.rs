@@ -74,7 +74,13 @@ pub struct Miss {
 pub struct EvalReport {
     pub rows: BTreeMap<String, EvalRow>,
     pub misses: Vec<Miss>,
+    /// Answers given to answerable questions, by confidence band: (band's
+    /// lower bound, answers given, answers right).
+    pub calibration: Vec<(f32, usize, usize)>,
 }
+
+/// Lower bounds of the confidence bands the report counts answers in.
+const CONFIDENCE_BANDS: [f32; 3] = [0.8, 0.65, 0.5];
 
 /// Lower-cases, folds accents, reads hyphens as spaces and collapses spaces.
 pub fn normalise(text: &str) -> String {
@@ -107,7 +113,10 @@ pub fn parse_questions(text: &str) -> Result<Vec<EvalQuestion>> {
 
 /// Asks every question and scores the answers.
 pub fn evaluate(tanong: &Tanong, questions: &[EvalQuestion]) -> Result<EvalReport> {
-    let mut report = EvalReport::default();
+    let mut report = EvalReport {
+        calibration: CONFIDENCE_BANDS.iter().map(|&b| (b, 0, 0)).collect(),
+        ..EvalReport::default()
+    };
     for q in questions {
         let response = tanong.ask(&q.question, 10)?;
         let answer = response
@@ -120,6 +129,17 @@ pub fn evaluate(tanong: &Tanong, questions: &[EvalQuestion]) -> Result<EvalRepor
             .take(10)
             .position(|p| contains_any(&p.text, &q.gold))
             .map(|i| i + 1);
+        if let (false, Some(given)) = (q.answers.is_empty(), &response.answer) {
+            let right = answer.as_deref().is_some_and(|a| contains_any(a, &q.answers));
+            if let Some(band) = report
+                .calibration
+                .iter_mut()
+                .find(|(lower, _, _)| given.confidence >= *lower)
+            {
+                band.1 += 1;
+                band.2 += usize::from(right);
+            }
+        }
         let mut missed = false;
         for key in [q.lang.clone(), "all".to_string()] {
             let row = report.rows.entry(key).or_default();
@@ -172,6 +192,15 @@ pub fn format_report(report: &EvalReport, verbose: bool) -> String {
             cell(r.answer()),
             cell(r.abstain())
         ));
+    }
+    let bands: Vec<String> = report
+        .calibration
+        .iter()
+        .filter(|(_, given, _)| *given > 0)
+        .map(|(lower, given, right)| format!("≥{lower:.2}: {right}/{given} right"))
+        .collect();
+    if !bands.is_empty() {
+        out.push_str(&format!("answers by confidence: {}\n", bands.join(", ")));
     }
     if verbose {
         for m in &report.misses {
