@@ -83,10 +83,16 @@ const YES_NO_OPENERS: &[&str] = &[
 
 /// The question type from its question words; the earliest one wins.
 pub fn classify(question: &str) -> QType {
+    // "Who's", "what's": the contracted "is" goes, the question word stays.
     let words: Vec<String> = question
         .unicode_words()
         .flat_map(|w| w.split('-'))
-        .map(str::to_lowercase)
+        .map(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .map_or(w.clone(), str::to_string)
+        })
         .collect();
     for start in 0..words.len() {
         for (pattern, qtype) in QUESTION_WORDS {
@@ -127,6 +133,8 @@ mod tests {
         assert_eq!(classify("Bakit siya umalis?"), QType::Why);
         assert_eq!(classify("Kailan sila ikinasal?"), QType::When);
         assert_eq!(classify("Alin ang mas mahaba?"), QType::Which);
+        assert_eq!(classify("Who's her husband?"), QType::Who);
+        assert_eq!(classify("Sinu-sino ang mga anak niya?"), QType::Who);
     }
 
     #[test]
@@ -256,6 +264,8 @@ pub mod extract {
         pub units: Vec<Vec<String>>,
         /// Stems of the question's verbs (content words that are not names).
         pub verbs: Vec<String>,
+        /// True when the question names someone the corpus does not know.
+        pub names_unknown: bool,
         /// True when the named entity is the one who acted (`ni Luke` after a
         /// patient-focus verb, `did Luke kill`): the answer is the patient.
         pub entity_is_actor: bool,
@@ -303,12 +313,16 @@ pub mod extract {
                 units.push(unit);
             }
             let entity_is_actor = entity_acts(&tokens, &entity_words);
+            let names_unknown = tokens
+                .iter()
+                .any(|t| t.lang == WordLanguage::Name && !entity_words.contains(&t.exact));
             QuestionReading {
                 qtype,
                 entities,
                 relation,
                 units,
                 verbs,
+                names_unknown,
                 entity_is_actor,
             }
         }
@@ -422,7 +436,9 @@ pub mod extract {
                     ));
                 }
             }
-            if reading.entities.is_empty() {
+            // "Sino ang kontrabida?" asks about the text at large; "Sino ang
+            // anak ni X?" with an X the text never names has no answer here.
+            if reading.entities.is_empty() && !reading.names_unknown {
                 let fact = table.facts.iter().find(|f| f.relation == relation)?;
                 return Some(fact_answer(
                     fact,
@@ -694,7 +710,10 @@ pub mod extract {
                 if first > 0 && !analysis::is_stopword(&words[first - 1].lower) {
                     return Some((words[first - 1].text.to_string(), 0.5));
                 }
-                if first > 1 && words[first - 1].lower == "ang" {
+                if first > 1
+                    && words[first - 1].lower == "ang"
+                    && !analysis::is_stopword(&words[first - 2].lower)
+                {
                     return Some((words[first - 2].text.to_string(), 0.5));
                 }
                 let next = last + 1;

@@ -130,7 +130,9 @@ pub fn evaluate(tanong: &Tanong, questions: &[EvalQuestion]) -> Result<EvalRepor
             .position(|p| contains_any(&p.text, &q.gold))
             .map(|i| i + 1);
         if let (false, Some(given)) = (q.answers.is_empty(), &response.answer) {
-            let right = answer.as_deref().is_some_and(|a| contains_any(a, &q.answers));
+            let right = answer
+                .as_deref()
+                .is_some_and(|a| contains_any(a, &q.answers));
             if let Some(band) = report
                 .calibration
                 .iter_mut()

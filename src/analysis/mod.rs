@@ -361,8 +361,15 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
             } else {
                 stemmer::stem_word(&exact, capitalised)
             };
-            let translations = if lang == WordLanguage::En && !stopword {
+            // Taglish: a Tagalog affix on an English word (nag-save, i-share)
+            // carries the English word's meaning over too.
+            let english_stem = exact.contains('-')
+                && stem != exact
+                && word_language(&stem, false) == WordLanguage::En;
+            let translations = if !stopword && lang == WordLanguage::En {
                 translate(&exact)
+            } else if !stopword && english_stem {
+                translate(&stem)
             } else {
                 Vec::new()
             };
