@@ -54,3 +54,47 @@ proptest! {
         }
     }
 }
+
+fn fixture_tanong() -> &'static tanong::Tanong {
+    static TANONG: std::sync::OnceLock<(tempfile::TempDir, tanong::Tanong)> =
+        std::sync::OnceLock::new();
+    &TANONG
+        .get_or_init(|| {
+            let cache = tempfile::tempdir().unwrap();
+            let tanong = tanong::Tanong::open(&tanong::Options {
+                corpus: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/alamat").into()),
+                index_root: Some(cache.path().to_path_buf()),
+                force_rebuild: false,
+            })
+            .unwrap();
+            (cache, tanong)
+        })
+        .1
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any question: an answer is a span of its passage or a fact's name,
+    /// and every highlight lies inside its passage.
+    #[test]
+    fn answers_are_spans_of_their_passages(question in prop_oneof![
+        text(),
+        "(Sino|Ano|Saan|Bakit|Ilan|Who|What|Why) (ang|si|ni|is|did)? ?(Makisig|Liwayway|Bagwis|buwaya|sibat|anak|asawa|[a-z]{3,8})\\??",
+    ]) {
+        let tanong = fixture_tanong();
+        let response = tanong.ask(&question, 3).unwrap();
+        for p in &response.passages {
+            for range in &p.matches {
+                prop_assert!(p.text.get(range.clone()).is_some());
+            }
+        }
+        if let Some(answer) = &response.answer {
+            prop_assert!((0.5..=1.0).contains(&answer.confidence));
+            let passage = tanong.passage(answer.passage).unwrap();
+            let from_fact = tanong.entities().find(&answer.text).is_some()
+                || response.facts.iter().any(|f| answer.text.contains(&f.relation));
+            prop_assert!(passage.text.contains(&answer.text) || from_fact, "{:?}", answer);
+        }
+    }
+}
