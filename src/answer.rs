@@ -272,9 +272,8 @@ pub mod extract {
     }
 
     impl QuestionReading {
-        pub fn new(question: &str, qtype: QType, table: &EntityTable) -> QuestionReading {
-            let tokens = analysis::analyze(question);
-            let entities = question_entities(&tokens, table);
+        pub fn new(tokens: &[TokenAnalysis], qtype: QType, table: &EntityTable) -> QuestionReading {
+            let entities = question_entities(tokens, table);
             let entity_words: HashSet<String> = entities
                 .iter()
                 .flat_map(|e| e.split(' ').map(analysis::fold).collect::<Vec<_>>())
@@ -312,7 +311,7 @@ pub mod extract {
                 }
                 units.push(unit);
             }
-            let entity_is_actor = entity_acts(&tokens, &entity_words);
+            let entity_is_actor = entity_acts(tokens, &entity_words);
             let names_unknown = tokens
                 .iter()
                 .any(|t| t.lang == WordLanguage::Name && !entity_words.contains(&t.exact));

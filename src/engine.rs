@@ -173,9 +173,12 @@ impl Tanong {
         let (question, notice) = prepare_question(question);
         let qtype = answer::classify(&question);
         // Answers are looked for in a few passages even when fewer are shown.
+        // The question is analysed once, for the search, the answer and its
+        // language alike.
+        let tokens = analysis::analyze(&question);
         let mut hits = self
             .index
-            .search(&question, top.clamp(ANSWER_PASSAGES, MAX_TOP))?;
+            .search_analysed(&tokens, top.clamp(ANSWER_PASSAGES, MAX_TOP))?;
         // An index updated in place keeps the ids its unchanged documents
         // had when they were indexed; ids follow the corpus as it is now.
         for hit in &mut hits {
@@ -186,7 +189,7 @@ impl Tanong {
                 hit.passage.id = id;
             }
         }
-        let reading = extract::QuestionReading::new(&question, qtype, &self.entities);
+        let reading = extract::QuestionReading::new(&tokens, qtype, &self.entities);
         let answer_passages: Vec<&Passage> = hits
             .iter()
             .take(ANSWER_PASSAGES)
@@ -198,7 +201,7 @@ impl Tanong {
             .cloned()
             .collect();
         Ok(Response {
-            language: analysis::detect_language(&question),
+            language: analysis::language_of(&tokens),
             qtype,
             answer,
             passages: hits

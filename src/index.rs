@@ -586,6 +586,15 @@ impl PassageIndex {
     /// The top `limit` passages for a question, best first. A question with
     /// no searchable words finds nothing rather than failing.
     pub fn search(&self, question: &str, limit: usize) -> Result<Vec<Hit>> {
+        self.search_analysed(&analysis::analyze(question), limit)
+    }
+
+    /// As [`PassageIndex::search`], for a question already analysed.
+    pub fn search_analysed(
+        &self,
+        question: &[analysis::TokenAnalysis],
+        limit: usize,
+    ) -> Result<Vec<Hit>> {
         let searcher = self.reader.searcher();
         let plan = QueryPlan::new(question, &searcher, self.fields)?;
         if plan.clauses.is_empty() || limit == 0 {
@@ -680,13 +689,17 @@ struct QueryPlan {
 }
 
 impl QueryPlan {
-    fn new(question: &str, searcher: &Searcher, fields: Fields) -> Result<QueryPlan> {
+    fn new(
+        question: &[analysis::TokenAnalysis],
+        searcher: &Searcher,
+        fields: Fields,
+    ) -> Result<QueryPlan> {
         let mut plan = QueryPlan {
             clauses: Vec::new(),
             highlight_terms: BTreeMap::new(),
         };
         let mut seen: Vec<(Field, String)> = Vec::new();
-        for token in analysis::analyze(question) {
+        for token in question {
             if token.stopword || !token.exact.chars().any(char::is_alphanumeric) {
                 continue;
             }

@@ -481,9 +481,14 @@ fn english_form_frequency(word: &str) -> u32 {
 
 /// The language of a question from the languages of its words.
 pub fn detect_language(question: &str) -> Language {
+    language_of(&analyze(question))
+}
+
+/// The language of an analysed text from the languages of its words.
+pub fn language_of(tokens: &[TokenAnalysis]) -> Language {
     let mut tagalog = 0usize;
     let mut english = 0usize;
-    for token in analyze(question) {
+    for token in tokens {
         match token.lang {
             WordLanguage::Tl => tagalog += 1,
             WordLanguage::En => english += 1,
