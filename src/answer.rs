@@ -262,6 +262,11 @@ pub mod extract {
         /// What a sentence must hold to answer: one unit per content word or
         /// name of the question, each with the forms that count for it.
         pub units: Vec<Vec<String>>,
+        /// How many of the first `units` are the question's named entities.
+        pub entity_units: usize,
+        /// Which units are content words (verbs, nouns) rather than names or
+        /// relation words.
+        pub word_units: Vec<bool>,
         /// Stems of the question's verbs (content words that are not names).
         pub verbs: Vec<String>,
         /// True when the question names someone the corpus does not know.
@@ -291,6 +296,8 @@ pub mod extract {
                         .collect()
                 })
                 .collect();
+            let entity_units = units.len();
+            let mut word_units = vec![false; entity_units];
             let mut verbs = Vec::new();
             for t in tokens.iter().filter(|t| !t.stopword) {
                 if entity_words.contains(&t.exact) {
@@ -299,6 +306,7 @@ pub mod extract {
                 if let Some(r) = relation_word(&t.exact) {
                     relation.get_or_insert(r.tagalog);
                     units.push(vec![r.tagalog.to_string()]);
+                    word_units.push(false);
                     continue;
                 }
                 let mut unit = vec![t.stem.clone(), t.exact.clone()];
@@ -310,6 +318,7 @@ pub mod extract {
                     verbs.push(tr.stem.clone());
                 }
                 units.push(unit);
+                word_units.push(t.lang != WordLanguage::Name);
             }
             let entity_is_actor = entity_acts(tokens, &entity_words);
             let names_unknown = tokens
@@ -320,6 +329,8 @@ pub mod extract {
                 entities,
                 relation,
                 units,
+                entity_units,
+                word_units,
                 verbs,
                 names_unknown,
                 entity_is_actor,
@@ -501,6 +512,39 @@ pub mod extract {
         rank: usize,
         /// True when the sentence holds the relation word the question asks for.
         has_relation: bool,
+        /// Word indices matching each of the question's units.
+        unit_hits: Vec<Vec<usize>>,
+    }
+
+    /// Words between a name and a verb that still stand in one clause
+    /// ("napatay ni Makisig", "ang pumatay kay Reva").
+    const ROLE_DISTANCE: usize = 3;
+
+    impl ScoredSentence<'_> {
+        /// False when the sentence names the question's entity and holds its
+        /// verb, but far apart: then the entity is not the one who did it or
+        /// had it done ("…pumatay kay Reva kapag naibalik ni Luke…" does not
+        /// say whom Luke killed).
+        fn roles_fit(&self, reading: &QuestionReading) -> bool {
+            let names: Vec<usize> = self.unit_hits[..reading.entity_units]
+                .iter()
+                .flatten()
+                .copied()
+                .collect();
+            let words: Vec<usize> = self
+                .unit_hits
+                .iter()
+                .zip(&reading.word_units)
+                .filter(|(_, is_word)| **is_word)
+                .flat_map(|(hits, _)| hits.iter().copied())
+                .collect();
+            if names.is_empty() || words.is_empty() {
+                return true;
+            }
+            names
+                .iter()
+                .any(|n| words.iter().any(|w| n.abs_diff(*w) <= ROLE_DISTANCE + 1))
+        }
     }
 
     /// True when `phrase` holds `words` as whole words.
@@ -522,14 +566,14 @@ pub mod extract {
         for (rank, passage) in passages.iter().enumerate() {
             let mut previous_units: Vec<bool> = vec![false; reading.units.len()];
             let read = read_sentences(&passage.text, &|w| table.find(w).is_some());
-            let per_sentence: Vec<(Vec<bool>, Vec<usize>)> =
+            let per_sentence: Vec<(Vec<bool>, Vec<usize>, Vec<Vec<usize>>)> =
                 read.iter().map(|s| matched_units(s, reading)).collect();
             // What the whole passage holds: a sentence can lean on any other
             // ("Hinanap siya ni Carlos" two sentences after Mang Tomas).
             let in_passage: Vec<bool> = (0..reading.units.len())
-                .map(|u| per_sentence.iter().any(|(units, _)| units[u]))
+                .map(|u| per_sentence.iter().any(|(units, _, _)| units[u]))
                 .collect();
-            for (sentence, (units, matched)) in read.into_iter().zip(per_sentence) {
+            for (sentence, (units, matched, unit_hits)) in read.into_iter().zip(per_sentence) {
                 let own = share(&units);
                 // A sentence often leans on the one before it ("Tatlo ang
                 // kanilang anak" after the parents are named).
@@ -552,6 +596,7 @@ pub mod extract {
                     matched,
                     rank,
                     has_relation,
+                    unit_hits,
                 });
             }
         }
@@ -565,6 +610,9 @@ pub mod extract {
             }
             if reading.relation.is_some() && !scored.has_relation {
                 continue; // "asawa ni X" is not answered by a sentence about a kapatid
+            }
+            if matches!(reading.qtype, QType::Who | QType::Whose) && !scored.roles_fit(reading) {
+                continue;
             }
             if let Some((text, type_fit)) = span_for(reading, scored, table) {
                 let confidence =
@@ -584,7 +632,10 @@ pub mod extract {
 
     /// Which of the question's units the sentence holds, and the indices of
     /// the words that match.
-    fn matched_units(sentence: &Sentence, reading: &QuestionReading) -> (Vec<bool>, Vec<usize>) {
+    fn matched_units(
+        sentence: &Sentence,
+        reading: &QuestionReading,
+    ) -> (Vec<bool>, Vec<usize>, Vec<Vec<usize>>) {
         let stems: Vec<String> = sentence
             .words
             .iter()
@@ -592,6 +643,7 @@ pub mod extract {
             .collect();
         let mut found = Vec::with_capacity(reading.units.len());
         let mut matched = Vec::new();
+        let mut per_unit = Vec::with_capacity(reading.units.len());
         for unit in &reading.units {
             let hits: Vec<usize> = (0..stems.len())
                 .filter(|&i| {
@@ -600,9 +652,10 @@ pub mod extract {
                 })
                 .collect();
             found.push(!hits.is_empty());
-            matched.extend(hits);
+            matched.extend(hits.iter().copied());
+            per_unit.push(hits);
         }
-        (found, matched)
+        (found, matched, per_unit)
     }
 
     fn share(units: &[bool]) -> f32 {
@@ -699,7 +752,7 @@ pub mod extract {
                     .min_by_key(|&i| near(i))?;
                 let place = s.chunks.iter().find(|c| c.first_word == i + 1);
                 let fit = if place.is_some() { 1.0 } else { 0.5 };
-                Some((clause_text(text, s, i), fit))
+                Some((phrase_text(text, s, i), fit))
             }
             QType::What | QType::Which | QType::Other => {
                 let first = *scored.matched.iter().min()?;
@@ -720,6 +773,40 @@ pub mod extract {
             }
             QType::YesNo => None,
         }
+    }
+
+    /// Words that end a place phrase: markers of another argument,
+    /// conjunctions, and the start of a new clause.
+    const PHRASE_ENDS: &[&str] = &[
+        "ang", "si", "kay", "sina", "at", "pero", "ngunit", "dahil", "upang", "para", "kung",
+        "nang", "noong", "habang", "kaya", "ay", "na", "sa",
+    ];
+    /// Most words a place phrase runs to.
+    const PHRASE_WORDS: usize = 8;
+
+    /// Text of the phrase that starts at word `from` (a `sa` phrase): up to
+    /// the clause's end, a word that opens another phrase, or eight words.
+    /// A linker `na` inside a noun phrase ("sa isang maliit na isla") stays.
+    fn phrase_text(text: &str, s: &Sentence, from: usize) -> String {
+        let words = &s.words;
+        // "sa Harlem", "sa The Defenders": a name after the marker is the place.
+        if let Some(name) = s.chunks.iter().find(|c| c.first_word == from + 1) {
+            return text[words[from].start..name.end].to_string();
+        }
+        let mut last = from;
+        while last + 1 < words.len() && last + 1 - from < PHRASE_WORDS {
+            let next = &words[last + 1];
+            let punctuated = text[words[last].end..next.start].contains([',', ':', ';']);
+            let linker_inside = next.lower == "na"
+                && words
+                    .get(last + 2)
+                    .is_some_and(|w| !analysis::is_stopword(&w.lower));
+            if punctuated || (PHRASE_ENDS.contains(&next.lower.as_str()) && !linker_inside) {
+                break;
+            }
+            last += 1;
+        }
+        text[words[from].start..words[last].end].to_string()
     }
 
     /// Text of the clause that starts at word `from`: up to a comma or the
