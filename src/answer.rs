@@ -566,14 +566,19 @@ pub mod extract {
         for (rank, passage) in passages.iter().enumerate() {
             let mut previous_units: Vec<bool> = vec![false; reading.units.len()];
             let read = read_sentences(&passage.text, &|w| table.find(w).is_some());
-            let per_sentence: Vec<(Vec<bool>, Vec<usize>, Vec<Vec<usize>>)> =
+            let per_sentence: Vec<SentenceMatch> =
                 read.iter().map(|s| matched_units(s, reading)).collect();
             // What the whole passage holds: a sentence can lean on any other
             // ("Hinanap siya ni Carlos" two sentences after Mang Tomas).
             let in_passage: Vec<bool> = (0..reading.units.len())
-                .map(|u| per_sentence.iter().any(|(units, _, _)| units[u]))
+                .map(|u| per_sentence.iter().any(|m| m.units[u]))
                 .collect();
-            for (sentence, (units, matched, unit_hits)) in read.into_iter().zip(per_sentence) {
+            for (sentence, found) in read.into_iter().zip(per_sentence) {
+                let SentenceMatch {
+                    units,
+                    matched,
+                    per_unit: unit_hits,
+                } = found;
                 let own = share(&units);
                 // A sentence often leans on the one before it ("Tatlo ang
                 // kanilang anak" after the parents are named).
@@ -632,10 +637,17 @@ pub mod extract {
 
     /// Which of the question's units the sentence holds, and the indices of
     /// the words that match.
-    fn matched_units(
-        sentence: &Sentence,
-        reading: &QuestionReading,
-    ) -> (Vec<bool>, Vec<usize>, Vec<Vec<usize>>) {
+    /// Where a sentence matches the question.
+    struct SentenceMatch {
+        /// Per unit: whether the sentence holds it.
+        units: Vec<bool>,
+        /// Every matching word index.
+        matched: Vec<usize>,
+        /// Per unit: the matching word indices.
+        per_unit: Vec<Vec<usize>>,
+    }
+
+    fn matched_units(sentence: &Sentence, reading: &QuestionReading) -> SentenceMatch {
         let stems: Vec<String> = sentence
             .words
             .iter()
@@ -655,7 +667,11 @@ pub mod extract {
             matched.extend(hits.iter().copied());
             per_unit.push(hits);
         }
-        (found, matched, per_unit)
+        SentenceMatch {
+            units: found,
+            matched,
+            per_unit,
+        }
     }
 
     fn share(units: &[bool]) -> f32 {
