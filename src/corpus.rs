@@ -9,6 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::{Error, Result};
@@ -29,7 +30,35 @@ const MIN_WINDOW_WORDS: usize = 60;
 pub struct Document {
     /// The file name, relative to the corpus folder.
     pub name: String,
+    /// The text; empty for a large file that is read as a stream instead.
     pub text: String,
+    /// A hash of the text, to tell when the document changed.
+    pub hash: String,
+    /// A large file is segmented line by line straight from disk, so that
+    /// its text is never held whole next to its passages.
+    pub streamed_from: Option<PathBuf>,
+}
+
+impl Document {
+    pub fn from_text(name: String, text: String) -> Document {
+        Document {
+            hash: text_hash(text.as_bytes()),
+            name,
+            text,
+            streamed_from: None,
+        }
+    }
+}
+
+/// Files larger than this are streamed rather than read whole.
+pub const STREAM_ABOVE_BYTES: u64 = 32 * 1024 * 1024;
+
+fn text_hash(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes)[..16])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A piece of a document that is indexed and returned on its own.
@@ -79,10 +108,7 @@ impl Corpus {
     pub fn builtin() -> Corpus {
         let documents = BUILTIN
             .iter()
-            .map(|(name, text)| Document {
-                name: (*name).to_string(),
-                text: (*text).to_string(),
-            })
+            .map(|(name, text)| Document::from_text((*name).to_string(), (*text).to_string()))
             .collect();
         Corpus {
             source: CorpusSource::Builtin,
@@ -93,6 +119,11 @@ impl Corpus {
 
     /// Loads every `.txt` and `.md` file under `dir`, each file a document.
     pub fn load_dir(dir: &Path) -> Result<Corpus> {
+        Self::load_dir_streaming_above(dir, STREAM_ABOVE_BYTES)
+    }
+
+    /// As [`Corpus::load_dir`]; files over `stream_above` bytes are streamed.
+    pub fn load_dir_streaming_above(dir: &Path, stream_above: u64) -> Result<Corpus> {
         let meta = fs::metadata(dir).map_err(|e| Error::Corpus {
             path: dir.to_path_buf(),
             reason: io_reason(&e),
@@ -109,21 +140,42 @@ impl Corpus {
         collect_text_files(dir, dir, &mut files, &mut warnings, &mut visited, 0);
         files.sort();
         let mut documents = Vec::new();
+        let mut has_text = false;
         for path in files {
             let name = path
                 .strip_prefix(dir)
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            match read_text_file(&path) {
-                Ok(Some(text)) => documents.push(Document { name, text }),
+            let large = fs::metadata(&path).is_ok_and(|m| m.len() > stream_above);
+            let loaded = if large {
+                scan_utf8_file(&path).map(|found| {
+                    found.map(|(hash, any_text)| {
+                        has_text |= any_text;
+                        Document {
+                            name: name.clone(),
+                            text: String::new(),
+                            hash,
+                            streamed_from: Some(path.clone()),
+                        }
+                    })
+                })
+            } else {
+                read_text_file(&path).map(|t| {
+                    t.map(|text| {
+                        has_text |= !text.trim().is_empty();
+                        Document::from_text(name.clone(), text)
+                    })
+                })
+            };
+            match loaded {
+                Ok(Some(document)) => documents.push(document),
                 Ok(None) => warnings.push(LoadWarning(format!(
                     "skipped {name}: not UTF-8 text (binary, or an encoding tanong cannot be sure of)"
                 ))),
                 Err(e) => warnings.push(LoadWarning(format!("skipped {name}: {}", io_reason(&e)))),
             }
         }
-        let has_text = documents.iter().any(|d| !d.text.trim().is_empty());
         if !has_text {
             return Err(Error::Corpus {
                 path: dir.to_path_buf(),
@@ -145,7 +197,13 @@ impl Corpus {
     pub fn passages(&self) -> Vec<Passage> {
         let mut passages = Vec::new();
         for doc in &self.documents {
-            for mut passage in segment_document(&doc.name, &doc.text) {
+            let found = match &doc.streamed_from {
+                // The file was checked when loaded; if it became unreadable
+                // since, it simply has no passages now.
+                Some(path) => segment_file(&doc.name, path).unwrap_or_default(),
+                None => segment_document(&doc.name, &doc.text),
+            };
+            for mut passage in found {
                 passage.id = passages.len() as u64;
                 passages.push(passage);
             }
@@ -267,28 +325,101 @@ pub fn segment_document(doc: &str, text: &str) -> Vec<Passage> {
     let mut passages = Vec::new();
     let mut paragraph = 0;
     for (line_start, line) in line_spans(text) {
-        let Some((trim_start, trim_end)) = content_bounds(line) else {
-            continue;
-        };
-        paragraph += 1;
-        let para_start = line_start + trim_start;
-        let para = &line[trim_start..trim_end];
-        for (start, end) in paragraph_windows(para) {
-            let cleaned = clean_text(&para[start..end], start == 0);
-            if cleaned.is_empty() {
-                continue;
-            }
-            passages.push(Passage {
-                id: 0,
-                doc: doc.to_string(),
-                paragraph,
-                start: para_start + start,
-                end: para_start + end,
-                text: cleaned,
-            });
-        }
+        segment_line(doc, line, line_start, &mut paragraph, &mut passages);
     }
     passages
+}
+
+/// The passages of one line (a paragraph, unless blank) that starts at byte
+/// `line_start` of its document.
+fn segment_line(
+    doc: &str,
+    line: &str,
+    line_start: usize,
+    paragraph: &mut u64,
+    out: &mut Vec<Passage>,
+) {
+    let Some((trim_start, trim_end)) = content_bounds(line) else {
+        return;
+    };
+    *paragraph += 1;
+    let para_start = line_start + trim_start;
+    let para = &line[trim_start..trim_end];
+    for (start, end) in paragraph_windows(para) {
+        let cleaned = clean_text(&para[start..end], start == 0);
+        if cleaned.is_empty() {
+            continue;
+        }
+        out.push(Passage {
+            id: 0,
+            doc: doc.to_string(),
+            paragraph: *paragraph,
+            start: para_start + start,
+            end: para_start + end,
+            text: cleaned,
+        });
+    }
+}
+
+const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// Reads a large file line by line: whether it is UTF-8 text, its hash (as
+/// [`Document::from_text`] would compute it) and whether it has any text.
+fn scan_utf8_file(path: &Path) -> std::io::Result<Option<(String, bool)>> {
+    let mut reader = std::io::BufReader::new(fs::File::open(path)?);
+    let mut hasher = Sha256::new();
+    let mut line = Vec::new();
+    let mut has_text = false;
+    let mut first = true;
+    loop {
+        line.clear();
+        if std::io::BufRead::read_until(&mut reader, b'\n', &mut line)? == 0 {
+            break;
+        }
+        let bytes = if first {
+            line.strip_prefix(UTF8_BOM).unwrap_or(&line)
+        } else {
+            &line[..]
+        };
+        first = false;
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return Ok(None);
+        };
+        if bytes.contains(&0) {
+            return Ok(None);
+        }
+        has_text |= !text.trim().is_empty();
+        hasher.update(bytes);
+    }
+    Ok(Some((hex(&hasher.finalize()[..16]), has_text)))
+}
+
+/// Segments a large file line by line, holding one line at a time.
+fn segment_file(doc: &str, path: &Path) -> std::io::Result<Vec<Passage>> {
+    let mut reader = std::io::BufReader::new(fs::File::open(path)?);
+    let mut passages = Vec::new();
+    let mut paragraph = 0;
+    let mut offset = 0usize;
+    let mut line = Vec::new();
+    let mut first = true;
+    loop {
+        line.clear();
+        let read = std::io::BufRead::read_until(&mut reader, b'\n', &mut line)?;
+        if read == 0 {
+            break;
+        }
+        let bytes = if first {
+            line.strip_prefix(UTF8_BOM).unwrap_or(&line)
+        } else {
+            &line[..]
+        };
+        first = false;
+        let text = String::from_utf8_lossy(bytes);
+        let content = text.trim_end_matches(['\n', '\r']);
+        segment_line(doc, content, offset, &mut paragraph, &mut passages);
+        offset += bytes.len();
+    }
+    Ok(passages)
 }
 
 /// Lines with their byte offsets; a line ends at `\n`, `\r\n` or `\r`.
@@ -650,6 +781,32 @@ mod tests {
             "Ikalawang\u{a0}talata."
         );
         assert_eq!(passages[1].text, "Ikalawang talata.");
+    }
+
+    #[test]
+    fn streamed_files_give_the_same_passages_and_hash() {
+        let dir = tempfile_dir();
+        let text = "Unang talata ito.\r\n\nIkalawang talata: mahaba-haba ito. Ikatlong pangungusap.\n   \nHuli.";
+        fs::write(dir.join("a.txt"), text).unwrap();
+        let whole = Corpus::load_dir_streaming_above(&dir, u64::MAX).unwrap();
+        let streamed = Corpus::load_dir_streaming_above(&dir, 0).unwrap();
+        assert!(streamed.documents[0].streamed_from.is_some());
+        assert_eq!(streamed.documents[0].hash, whole.documents[0].hash);
+        assert_eq!(streamed.passages(), whole.passages());
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    fn tempfile_dir() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "tanong-corpus-test-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        ));
+        fs::create_dir_all(&dir).unwrap();
+        dir
     }
 
     #[test]

@@ -107,7 +107,7 @@ impl IndexMeta {
             .iter()
             .map(|d| DocumentMeta {
                 name: d.name.clone(),
-                hash: hex(&Sha256::digest(d.text.as_bytes())[..16]),
+                hash: d.hash.clone(),
                 passages: counts.get(d.name.as_str()).copied().unwrap_or(0),
             })
             .collect();
@@ -261,8 +261,7 @@ pub fn fingerprint(corpus: &Corpus) -> String {
     for doc in &corpus.documents {
         hasher.update((doc.name.len() as u64).to_le_bytes());
         hasher.update(doc.name.as_bytes());
-        hasher.update((doc.text.len() as u64).to_le_bytes());
-        hasher.update(doc.text.as_bytes());
+        hasher.update(doc.hash.as_bytes());
     }
     hex(&hasher.finalize()[..16])
 }
