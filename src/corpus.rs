@@ -363,18 +363,17 @@ fn segment_line(
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 
-/// Reads a large file line by line: whether it is UTF-8 text, its hash (as
-/// [`Document::from_text`] would compute it) and whether it has any text.
-fn scan_utf8_file(path: &Path) -> std::io::Result<Option<(String, bool)>> {
+/// Calls `each` with the bytes of every line of a file (line end included,
+/// a UTF-8 byte-order mark left out), holding one line at a time. `each`
+/// returns false to stop.
+fn for_each_line(path: &Path, mut each: impl FnMut(&[u8]) -> bool) -> std::io::Result<()> {
     let mut reader = std::io::BufReader::new(fs::File::open(path)?);
-    let mut hasher = Sha256::new();
     let mut line = Vec::new();
-    let mut has_text = false;
     let mut first = true;
     loop {
         line.clear();
         if std::io::BufRead::read_until(&mut reader, b'\n', &mut line)? == 0 {
-            break;
+            return Ok(());
         }
         let bytes = if first {
             line.strip_prefix(UTF8_BOM).unwrap_or(&line)
@@ -382,43 +381,43 @@ fn scan_utf8_file(path: &Path) -> std::io::Result<Option<(String, bool)>> {
             &line[..]
         };
         first = false;
-        let Ok(text) = std::str::from_utf8(bytes) else {
-            return Ok(None);
-        };
-        if bytes.contains(&0) {
-            return Ok(None);
+        if !each(bytes) {
+            return Ok(());
         }
-        has_text |= !text.trim().is_empty();
-        hasher.update(bytes);
     }
-    Ok(Some((hex(&hasher.finalize()[..16]), has_text)))
+}
+
+/// Reads a large file line by line: whether it is UTF-8 text, its hash (as
+/// [`Document::from_text`] would compute it) and whether it has any text.
+fn scan_utf8_file(path: &Path) -> std::io::Result<Option<(String, bool)>> {
+    let mut hasher = Sha256::new();
+    let mut has_text = false;
+    let mut valid = true;
+    for_each_line(path, |bytes| {
+        match std::str::from_utf8(bytes) {
+            Ok(text) if !bytes.contains(&0) => {
+                has_text |= !text.trim().is_empty();
+                hasher.update(bytes);
+            }
+            _ => valid = false,
+        }
+        valid
+    })?;
+    Ok(valid.then(|| (hex(&hasher.finalize()[..16]), has_text)))
 }
 
 /// Segments a large file line by line, holding one line at a time.
 fn segment_file(doc: &str, path: &Path) -> std::io::Result<Vec<Passage>> {
-    let mut reader = std::io::BufReader::new(fs::File::open(path)?);
     let mut passages = Vec::new();
     let mut paragraph = 0;
     let mut offset = 0usize;
-    let mut line = Vec::new();
-    let mut first = true;
-    loop {
-        line.clear();
-        let read = std::io::BufRead::read_until(&mut reader, b'\n', &mut line)?;
-        if read == 0 {
-            break;
-        }
-        let bytes = if first {
-            line.strip_prefix(UTF8_BOM).unwrap_or(&line)
-        } else {
-            &line[..]
-        };
-        first = false;
+    for_each_line(path, |bytes| {
         let text = String::from_utf8_lossy(bytes);
         let content = text.trim_end_matches(['\n', '\r']);
         segment_line(doc, content, offset, &mut paragraph, &mut passages);
         offset += bytes.len();
-    }
+        true
+    })?;
     Ok(passages)
 }
 

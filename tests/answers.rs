@@ -108,16 +108,30 @@ fn answers_and_highlights_are_substrings_of_their_passage() {
     }
 }
 
-#[test]
-fn evaluation_on_the_fixture() {
+/// Scores a fixture tale on its own questions.
+fn evaluate_fixture(name: &str) -> tanong::evaluate::EvalReport {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     let cache = tempfile::tempdir().unwrap();
-    let tanong = open_fixture(&cache);
+    let tanong = Tanong::open(&Options {
+        corpus: Some(dir.clone()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap();
     let questions =
-        parse_questions(&std::fs::read_to_string(fixture().join("questions.jsonl")).unwrap())
-            .unwrap();
+        parse_questions(&std::fs::read_to_string(dir.join("questions.jsonl")).unwrap()).unwrap();
     let report = evaluate(&tanong, &questions).unwrap();
     let all = &report.rows["all"];
     assert_eq!(all.answerable + all.unanswerable, questions.len());
+    report
+}
+
+#[test]
+fn evaluation_on_the_fixture() {
+    let report = evaluate_fixture("alamat");
+    let all = &report.rows["all"];
     assert_eq!(
         all.abstained,
         all.unanswerable,
@@ -140,17 +154,7 @@ fn evaluation_on_the_fixture() {
 /// questions with irregular verbs.
 #[test]
 fn evaluation_on_a_second_fixture() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mangingisda");
-    let cache = tempfile::tempdir().unwrap();
-    let tanong = Tanong::open(&Options {
-        corpus: Some(dir.clone()),
-        index_root: Some(cache.path().to_path_buf()),
-        force_rebuild: false,
-    })
-    .unwrap();
-    let questions =
-        parse_questions(&std::fs::read_to_string(dir.join("questions.jsonl")).unwrap()).unwrap();
-    let report = evaluate(&tanong, &questions).unwrap();
+    let report = evaluate_fixture("mangingisda");
     let all = &report.rows["all"];
     assert_eq!(
         all.abstained,
