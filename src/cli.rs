@@ -253,8 +253,8 @@ fn entities(global: &GlobalArgs, json: bool) -> Result<(), Error> {
                 let doc = mention
                     .get("passage")
                     .and_then(serde_json::Value::as_u64)
-                    .and_then(|id| tanong.passage(id))
-                    .map(|p| p.doc.clone());
+                    .and_then(|id| tanong.document_of(id))
+                    .map(str::to_string);
                 if let (Some(doc), Some(object)) = (doc, mention.as_object_mut()) {
                     object.insert("doc".into(), doc.into());
                 }

@@ -1,6 +1,5 @@
 //! The one entry point every front end uses: open a corpus, ask a question.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -47,12 +46,9 @@ pub fn load_corpus(options: &Options) -> Result<Corpus> {
 /// An opened corpus, ready for questions.
 pub struct Tanong {
     corpus: Corpus,
-    passages: Vec<Passage>,
     index: PassageIndex,
     report: OpenReport,
     entities: EntityTable,
-    /// (document, start) → passage id in the corpus as it is now.
-    passage_ids: HashMap<(String, usize), u64>,
 }
 
 /// One passage in a response.
@@ -110,37 +106,50 @@ impl Tanong {
         progress: &dyn Fn(usize, usize),
     ) -> Result<Tanong> {
         let mut corpus = load_corpus(options)?;
-        let passages = corpus.passages();
         let root = options
             .index_root
             .clone()
             .or_else(index::default_index_root);
-        let total = passages.len();
-        let (index, report) = PassageIndex::open_or_build_with_progress(
-            &corpus,
-            &passages,
-            root.as_deref(),
-            options.force_rebuild,
-            &|done| progress(done, total),
-        )?;
         let content = index::fingerprint(&corpus);
-        let entities = load_or_extract_entities(&report.location, &content, &passages);
-        let passage_ids = passages
-            .iter()
-            .map(|p| ((p.doc.clone(), p.start), p.id))
-            .collect();
-        // The passages hold the text from here on; a second copy of a large
-        // corpus would double what answering costs in memory.
+        // An index that records the corpus as it is now is opened without
+        // segmenting anything: the index holds the passages.
+        let current = if options.force_rebuild {
+            None
+        } else {
+            PassageIndex::open_current(&corpus, root.as_deref())
+        };
+        let (index, report, entities) = match current {
+            Some((index, report)) => {
+                let entities =
+                    load_stored_entities(&report.location, &content).unwrap_or_else(|| {
+                        extract_entities(&report.location, &content, &corpus.passages())
+                    });
+                (index, report, entities)
+            }
+            None => {
+                let passages = corpus.passages();
+                let total = passages.len();
+                let (index, report) = PassageIndex::open_or_build_with_progress(
+                    &corpus,
+                    &passages,
+                    root.as_deref(),
+                    options.force_rebuild,
+                    &|done| progress(done, total),
+                )?;
+                let entities = load_stored_entities(&report.location, &content)
+                    .unwrap_or_else(|| extract_entities(&report.location, &content, &passages));
+                (index, report, entities)
+            }
+        };
+        // The index holds the text from here on.
         for document in &mut corpus.documents {
             document.text = String::new();
         }
         Ok(Tanong {
             corpus,
-            passages,
             index,
             report,
             entities,
-            passage_ids,
         })
     }
 
@@ -150,12 +159,24 @@ impl Tanong {
         &self.corpus
     }
 
-    pub fn passages(&self) -> &[Passage] {
-        &self.passages
+    /// The passage with this id (read from the index).
+    pub fn passage(&self, id: u64) -> Option<Passage> {
+        self.index.passage(id).ok().flatten()
     }
 
-    pub fn passage(&self, id: u64) -> Option<&Passage> {
-        self.passages.get(usize::try_from(id).ok()?)
+    /// The document that holds passage `id`.
+    pub fn document_of(&self, id: u64) -> Option<&str> {
+        self.index.document_of(id)
+    }
+
+    /// Each document with its number of passages, in corpus order.
+    pub fn documents(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.index.documents()
+    }
+
+    /// How many passages the corpus has.
+    pub fn passage_count(&self) -> u64 {
+        self.index.num_passages()
     }
 
     /// How the index was opened (built or reused, where, warnings).
@@ -176,19 +197,9 @@ impl Tanong {
         // The question is analysed once, for the search, the answer and its
         // language alike.
         let tokens = analysis::analyze(&question);
-        let mut hits = self
+        let hits = self
             .index
             .search_analysed(&tokens, top.clamp(ANSWER_PASSAGES, MAX_TOP))?;
-        // An index updated in place keeps the ids its unchanged documents
-        // had when they were indexed; ids follow the corpus as it is now.
-        for hit in &mut hits {
-            if let Some(&id) = self
-                .passage_ids
-                .get(&(hit.passage.doc.clone(), hit.passage.start))
-            {
-                hit.passage.id = id;
-            }
-        }
         let reading = extract::QuestionReading::new(&tokens, qtype, &self.entities);
         let answer_passages: Vec<&Passage> = hits
             .iter()
@@ -227,26 +238,27 @@ struct StoredEntities {
     table: EntityTable,
 }
 
-/// The entity table stored with the index, or extracted (and stored) when
-/// there is none or it was made by other rules.
-fn load_or_extract_entities(
-    location: &IndexLocation,
-    content: &str,
-    passages: &[Passage],
-) -> EntityTable {
+/// The entity table stored beside the index, if it was made from this very
+/// content by the current rules.
+fn load_stored_entities(location: &IndexLocation, content: &str) -> Option<EntityTable> {
     let IndexLocation::Disk(dir) = location else {
-        return EntityTable::extract(passages);
+        return None;
     };
-    let path = dir.join(ENTITY_FILE);
-    let stored = std::fs::read(&path)
-        .ok()
-        .and_then(|bytes| serde_json::from_slice::<StoredEntities>(&bytes).ok())
-        .filter(|s| s.version == crate::entities::EXTRACTION_VERSION && s.content == content);
-    if let Some(mut stored) = stored {
-        stored.table.index_forms();
-        return stored.table;
+    let bytes = std::fs::read(dir.join(ENTITY_FILE)).ok()?;
+    let mut stored: StoredEntities = serde_json::from_slice(&bytes).ok()?;
+    if stored.version != crate::entities::EXTRACTION_VERSION || stored.content != content {
+        return None;
     }
+    stored.table.index_forms();
+    Some(stored.table)
+}
+
+/// Extracts the entity table and stores it beside an on-disk index.
+fn extract_entities(location: &IndexLocation, content: &str, passages: &[Passage]) -> EntityTable {
     let table = EntityTable::extract(passages);
+    let IndexLocation::Disk(dir) = location else {
+        return table;
+    };
     let stored = StoredEntities {
         version: crate::entities::EXTRACTION_VERSION,
         content: content.to_string(),
@@ -254,6 +266,7 @@ fn load_or_extract_entities(
     };
     // A table that cannot be stored is made again next time; nothing is lost.
     if let Ok(bytes) = serde_json::to_vec(&stored) {
+        let path = dir.join(ENTITY_FILE);
         let staging = dir.join(format!("{ENTITY_FILE}.{}", std::process::id()));
         if std::fs::write(&staging, bytes).is_ok() && std::fs::rename(&staging, &path).is_err() {
             let _ = std::fs::remove_file(&staging);

@@ -40,6 +40,10 @@ const SNIPPET_CHARS: usize = 200;
 struct Fields {
     doc: Field,
     id: Field,
+    /// Position of the passage within its document, from 0: with the
+    /// document's first id it gives the passage's id in the corpus as it is
+    /// now, even after other documents changed.
+    seq: Field,
     paragraph: Field,
     start: Field,
     end: Field,
@@ -61,6 +65,7 @@ fn schema() -> (Schema, Fields) {
     let fields = Fields {
         doc: builder.add_text_field("doc", STRING | STORED),
         id: builder.add_u64_field("id", INDEXED | STORED | FAST),
+        seq: builder.add_u64_field("seq", INDEXED | STORED),
         paragraph: builder.add_u64_field("paragraph", STORED),
         start: builder.add_u64_field("start", STORED),
         end: builder.add_u64_field("end", STORED),
@@ -87,9 +92,12 @@ struct DocumentMeta {
     passages: usize,
 }
 
+/// Bumped when the schema changes.
+const SCHEMA_VERSION: u32 = 2;
+
 fn index_format() -> String {
     format!(
-        "tanong {} analysis {}",
+        "tanong {} schema {SCHEMA_VERSION} analysis {}",
         env!("CARGO_PKG_VERSION"),
         analysis::ANALYSIS_VERSION
     )
@@ -116,6 +124,17 @@ impl IndexMeta {
             documents,
             passages: passages.len(),
         }
+    }
+
+    /// True when the index recorded here is of exactly these documents.
+    fn records(&self, corpus: &Corpus) -> bool {
+        self.format == index_format()
+            && self.documents.len() == corpus.documents.len()
+            && self
+                .documents
+                .iter()
+                .zip(&corpus.documents)
+                .all(|(d, c)| d.name == c.name && d.hash == c.hash)
     }
 
     /// Names of the documents that are new or changed in `wanted`, and of
@@ -240,6 +259,24 @@ fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
+/// Counts passages within each document, as they come in corpus order.
+#[derive(Default)]
+struct SeqCounter {
+    doc: String,
+    next: u64,
+}
+
+impl SeqCounter {
+    fn next(&mut self, doc: &str) -> u64 {
+        if self.doc != doc {
+            self.doc = doc.to_string();
+            self.next = 0;
+        }
+        self.next += 1;
+        self.next - 1
+    }
+}
+
 /// Told how many passages have been indexed so far, while an index is built.
 pub type Progress<'a> = &'a dyn Fn(usize);
 
@@ -251,6 +288,60 @@ pub struct PassageIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    layout: Layout,
+}
+
+/// Where each document's passages start among the corpus's passage ids.
+#[derive(Debug, Clone, Default)]
+struct Layout {
+    /// (document, first id, passages), in corpus order.
+    documents: Vec<(String, u64, u64)>,
+    first_id: HashMap<String, u64>,
+}
+
+impl Layout {
+    fn new(counts: impl IntoIterator<Item = (String, u64)>) -> Layout {
+        let mut documents = Vec::new();
+        let mut next = 0;
+        for (name, count) in counts {
+            documents.push((name, next, count));
+            next += count;
+        }
+        let first_id = documents
+            .iter()
+            .map(|(n, first, _)| (n.clone(), *first))
+            .collect();
+        Layout {
+            documents,
+            first_id,
+        }
+    }
+
+    fn of_meta(meta: &IndexMeta) -> Layout {
+        Layout::new(
+            meta.documents
+                .iter()
+                .map(|d| (d.name.clone(), d.passages as u64)),
+        )
+    }
+
+    fn of_passages(passages: &[Passage]) -> Layout {
+        let mut counts: Vec<(String, u64)> = Vec::new();
+        for p in passages {
+            match counts.last_mut() {
+                Some((name, count)) if *name == p.doc => *count += 1,
+                _ => counts.push((p.doc.clone(), 1)),
+            }
+        }
+        Layout::new(counts)
+    }
+
+    /// The document holding passage `id`, and the passage's place in it.
+    fn locate(&self, id: u64) -> Option<(&str, u64)> {
+        let at = self.documents.partition_point(|(_, first, _)| *first <= id);
+        let (name, first, count) = self.documents.get(at.checked_sub(1)?)?;
+        (id < first + count).then_some((name.as_str(), id - first))
+    }
 }
 
 /// Identifies a corpus's content and everything that shapes its index.
@@ -323,7 +414,8 @@ impl PassageIndex {
 
         if !force && dir.exists() {
             match Self::open_existing(&dir) {
-                Ok((index, found)) if found == wanted => {
+                Ok((mut index, found)) if found == wanted => {
+                    index.layout = Layout::of_meta(&wanted);
                     let report = OpenReport::new(
                         IndexLocation::Disk(dir),
                         Vec::new(),
@@ -333,9 +425,10 @@ impl PassageIndex {
                     );
                     return Ok((index, report));
                 }
-                Ok((index, found)) if found.format == wanted.format => {
+                Ok((mut index, found)) if found.format == wanted.format => {
                     match index.update(&dir, &found, &wanted, passages, progress) {
                         Ok(changed) => {
+                            index.layout = Layout::of_meta(&wanted);
                             let report = OpenReport::new(
                                 IndexLocation::Disk(dir),
                                 changed,
@@ -360,7 +453,8 @@ impl PassageIndex {
         }
 
         match Self::build_on_disk(root, &dir, &key, passages, &wanted, progress) {
-            Ok(index) => {
+            Ok(mut index) => {
+                index.layout = Layout::of_meta(&wanted);
                 let report = OpenReport::new(
                     IndexLocation::Disk(dir),
                     all_documents,
@@ -390,7 +484,8 @@ impl PassageIndex {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         Self::fill(&index, fields, passages, progress)?;
-        let index = Self::from_index(index, fields)?;
+        let mut index = Self::from_index(index, fields)?;
+        index.layout = Layout::of_meta(&meta);
         let documents = meta.documents.iter().map(|d| d.name.clone()).collect();
         let report = OpenReport::new(IndexLocation::Memory, documents, &meta, started, warnings);
         Ok((index, report))
@@ -401,7 +496,79 @@ impl PassageIndex {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         Self::fill(&index, fields, passages, &|_| {})?;
-        Self::from_index(index, fields)
+        let mut built = Self::from_index(index, fields)?;
+        built.layout = Layout::of_passages(passages);
+        Ok(built)
+    }
+
+    /// Opens the cached index of `corpus` if it records exactly the corpus's
+    /// documents as they are now. Nothing needs segmenting then: the index
+    /// holds the passages. `None` when there is none, it is stale or damaged
+    /// (then [`PassageIndex::open_or_build`] says why and mends it).
+    pub fn open_current(
+        corpus: &Corpus,
+        root: Option<&Path>,
+    ) -> Option<(PassageIndex, OpenReport)> {
+        let started = Instant::now();
+        let dir = root?.join(source_key(&corpus.source));
+        let (mut index, found) = Self::open_existing(&dir).ok()?;
+        if !found.records(corpus) {
+            return None;
+        }
+        index.layout = Layout::of_meta(&found);
+        let report = OpenReport::new(
+            IndexLocation::Disk(dir),
+            Vec::new(),
+            &found,
+            started,
+            Vec::new(),
+        );
+        Some((index, report))
+    }
+
+    /// The passage with this id, read from the index.
+    pub fn passage(&self, id: u64) -> Result<Option<Passage>> {
+        let Some((doc, seq)) = self.layout.locate(id) else {
+            return Ok(None);
+        };
+        let clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.doc, doc),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(self.fields.seq, seq),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ];
+        let searcher = self.reader.searcher();
+        let found = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(1).order_by_score(),
+        )?;
+        match found.first() {
+            Some((_, address)) => Ok(Some(self.passage_from(&searcher.doc(*address)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// The document that holds passage `id`.
+    pub fn document_of(&self, id: u64) -> Option<&str> {
+        self.layout.locate(id).map(|(doc, _)| doc)
+    }
+
+    /// Each document with its number of passages, in corpus order.
+    pub fn documents(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.layout
+            .documents
+            .iter()
+            .map(|(name, _, count)| (name.as_str(), *count))
     }
 
     /// Opens an index folder and reads what it records, checking that the
@@ -449,11 +616,12 @@ impl PassageIndex {
             .iter()
             .filter(|p| fresh_docs.contains(p.doc.as_str()))
             .collect();
+        let mut seq = SeqCounter::default();
         for (done, p) in fresh.iter().enumerate() {
             if done % PROGRESS_EVERY == 0 {
                 progress(done);
             }
-            writer.add_document(Self::document(self.fields, p))?;
+            writer.add_document(Self::document(self.fields, p, seq.next(&p.doc)))?;
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
@@ -537,10 +705,11 @@ impl PassageIndex {
         Ok(())
     }
 
-    fn document(fields: Fields, p: &Passage) -> TantivyDocument {
+    fn document(fields: Fields, p: &Passage, seq: u64) -> TantivyDocument {
         doc!(
             fields.doc => p.doc.as_str(),
             fields.id => p.id,
+            fields.seq => seq,
             fields.paragraph => p.paragraph,
             fields.start => p.start as u64,
             fields.end => p.end as u64,
@@ -553,11 +722,12 @@ impl PassageIndex {
         analysis::register(index.tokenizers());
         // One thread keeps document order (and so ids) deterministic.
         let mut writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        let mut seq = SeqCounter::default();
         for (done, p) in passages.iter().enumerate() {
             if done % PROGRESS_EVERY == 0 {
                 progress(done);
             }
-            writer.add_document(Self::document(fields, p))?;
+            writer.add_document(Self::document(fields, p, seq.next(&p.doc)))?;
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
@@ -575,6 +745,7 @@ impl PassageIndex {
             index,
             reader,
             fields,
+            layout: Layout::default(),
         })
     }
 
@@ -653,9 +824,17 @@ impl PassageIndex {
                 .and_then(|v| v.as_u64())
                 .unwrap_or(0)
         };
+        let doc = text(self.fields.doc);
+        let id = self
+            .layout
+            .first_id
+            .get(&doc)
+            .map_or(number(self.fields.id), |first| {
+                first + number(self.fields.seq)
+            });
         Passage {
-            id: number(self.fields.id),
-            doc: text(self.fields.doc),
+            id,
+            doc,
             paragraph: number(self.fields.paragraph),
             start: number(self.fields.start) as usize,
             end: number(self.fields.end) as usize,

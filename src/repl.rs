@@ -364,7 +364,7 @@ impl Session<'_> {
             corpus.source.describe(),
             corpus.documents.len(),
             w.documents,
-            self.tanong.passages().len(),
+            self.tanong.passage_count(),
             w.passages,
             self.tanong.entities().entities.len(),
             w.entities,
@@ -474,18 +474,8 @@ impl Session<'_> {
 
     fn sources(&self) -> Result<(), Error> {
         let mut text = String::new();
-        for doc in &self.tanong.corpus().documents {
-            let count = self
-                .tanong
-                .passages()
-                .iter()
-                .filter(|p| p.doc == doc.name)
-                .count();
-            text.push_str(&format!(
-                "{} — {count} {}\n",
-                doc.name,
-                self.words().passages
-            ));
+        for (doc, count) in self.tanong.documents() {
+            text.push_str(&format!("{doc} — {count} {}\n", self.words().passages));
         }
         self.say(text.trim_end())
     }
