@@ -412,7 +412,10 @@ impl PassageIndex {
         let key = source_key(&corpus.source);
         let dir = root.join(&key);
 
-        if !force && dir.exists() {
+        // An index from another version of tanong is replaced without a
+        // warning: that is an upgrade, not damage.
+        let other_version = recorded_format(&dir).is_some_and(|f| f != wanted.format);
+        if !force && dir.exists() && !other_version {
             match Self::open_existing(&dir) {
                 Ok((mut index, found)) if found == wanted => {
                     index.layout = Layout::of_meta(&wanted);
@@ -975,6 +978,13 @@ fn snippet_window(text: &str, matches: &[Range<usize>], max_bytes: usize) -> Ran
         }
     }
     window
+}
+
+/// The format an index folder records, if it records one.
+fn recorded_format(dir: &Path) -> Option<String> {
+    let bytes = fs::read(dir.join(META_FILE)).ok()?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    value.get("format")?.as_str().map(str::to_string)
 }
 
 /// Writes a file so that a reader sees the old content or the new, never a
