@@ -884,9 +884,6 @@ impl QueryPlan {
             if token.stopword || !token.exact.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let exact = Term::from_field_text(fields.text, &token.exact);
-            let stem = Term::from_field_text(fields.stem, &token.stem);
-            let mut matched = searcher.doc_freq(&exact)? > 0 || searcher.doc_freq(&stem)? > 0;
             plan.add(
                 &mut seen,
                 fields.text,
@@ -896,8 +893,6 @@ impl QueryPlan {
             );
             plan.add(&mut seen, fields.stem, &token.stem, &token.stem, 1.0);
             for translation in &token.translations {
-                let term = Term::from_field_text(fields.stem, &translation.stem);
-                matched |= searcher.doc_freq(&term)? > 0;
                 let boost = TRANSLATION_BOOST * translation.weight;
                 plan.add(
                     &mut seen,
@@ -912,7 +907,21 @@ impl QueryPlan {
             } else {
                 FUZZY_MIN_CHARS
             };
-            if !matched && token.exact.chars().count() >= min_chars {
+            // A typo is a word no word list knows (or a name); a known word
+            // that the text lacks ("storm") is absent, not misspelt.
+            let unknown = token.lang == analysis::WordLanguage::Name
+                || (token.translations.is_empty()
+                    && token.lang != analysis::WordLanguage::En
+                    && analysis::lexicon::tagalog_frequency(&token.exact) == 0
+                    && analysis::lexicon::english_frequency(&token.exact) == 0
+                    && !analysis::lexicon::is_root(&token.stem));
+            if !unknown || token.exact.chars().count() < min_chars {
+                continue;
+            }
+            let exact = Term::from_field_text(fields.text, &token.exact);
+            let stem = Term::from_field_text(fields.stem, &token.stem);
+            let matched = searcher.doc_freq(&exact)? > 0 || searcher.doc_freq(&stem)? > 0;
+            if !matched {
                 let fuzzy = FuzzyTermQuery::new(exact, 1, true);
                 plan.clauses.push((Occur::Should, Box::new(fuzzy)));
             }

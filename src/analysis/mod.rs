@@ -33,13 +33,19 @@ const MAX_TOKEN_BYTES: usize = 64;
 /// Lower-cases a word and removes its accents (`Kapatíd` → `kapatid`).
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// As [`fold`], into a buffer that is reused.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
     for c in word.chars().flat_map(char::to_lowercase) {
         match fold_char(c) {
             Some(folded) => out.push(folded),
             None => out.push(c),
         }
     }
-    out
 }
 
 /// The unaccented letter for a Latin letter with a diacritic.
@@ -106,12 +112,15 @@ impl<T: Tokenizer> Tokenizer for TagalogStemTokenizer<T> {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         TagalogStemTokenStream {
             tail: self.inner.token_stream(text),
+            folded: String::new(),
         }
     }
 }
 
 pub struct TagalogStemTokenStream<T> {
     tail: T,
+    /// The current word, lower-cased and folded (reused between words).
+    folded: String,
 }
 
 impl<T: TokenStream> TokenStream for TagalogStemTokenStream<T> {
@@ -119,11 +128,11 @@ impl<T: TokenStream> TokenStream for TagalogStemTokenStream<T> {
         while self.tail.advance() {
             let token = self.tail.token_mut();
             let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
-            let word = fold(&token.text);
-            if is_stopword(&word) {
+            fold_into(&token.text, &mut self.folded);
+            if is_stopword(&self.folded) {
                 continue;
             }
-            token.text = stemmer::stem_word(&word, capitalised);
+            stemmer::stem_word_into(&self.folded, capitalised, &mut token.text);
             return true;
         }
         false

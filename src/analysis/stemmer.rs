@@ -256,23 +256,38 @@ pub fn stem(word: &str) -> String {
 /// Stems a word; a capitalised word (a likely name) is changed only when it
 /// reduces to a known root, never by the hyphen or shape rules.
 pub fn stem_word(word: &str, capitalised: bool) -> String {
+    let mut out = String::new();
+    stem_word_into(word, capitalised, &mut out);
+    out
+}
+
+/// As [`stem_word`], writing the stem into `out` (its buffer is reused:
+/// the tokenizer calls this for every word it indexes).
+pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
     thread_local! {
         // One map per capitalisation, so a lookup needs no allocation.
         static CACHE: RefCell<[HashMap<String, String>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
     }
     let slot = usize::from(capitalised);
-    if let Some(hit) = CACHE.with(|c| c.borrow()[slot].get(word).cloned()) {
-        return hit;
+    let found = CACHE.with(|c| {
+        c.borrow()[slot].get(word).map(|hit| {
+            out.clear();
+            out.push_str(hit);
+        })
+    });
+    if found.is_some() {
+        return;
     }
     let stemmed = compute_stem(word, capitalised);
+    out.clear();
+    out.push_str(&stemmed);
     CACHE.with(|c| {
         let cache = &mut c.borrow_mut()[slot];
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(word.to_string(), stemmed.clone());
+        cache.insert(word.to_string(), stemmed);
     });
-    stemmed
 }
 
 fn compute_stem(word: &str, capitalised: bool) -> String {
