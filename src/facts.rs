@@ -297,9 +297,11 @@ impl SentenceReader<'_, '_> {
             if stem == verb.lower {
                 continue; // not an affixed verb form
             }
-            let (first_marker, second_markers): (&str, &[&str]) = match self.word(v + 1) {
-                "ni" => ("ni", &["si", "ang"]),
-                "si" => ("si", &["kay", "ni"]),
+            // The actor comes first in both orders: `ni A` after a
+            // patient-focus verb, `si A` after an actor-focus one.
+            let second_markers: &[&str] = match self.word(v + 1) {
+                "ni" => &["si", "ang"],
+                "si" => &["kay", "ni"],
                 _ => continue,
             };
             let Some(first) = self.chunk_at(v + 2) else {
@@ -312,8 +314,6 @@ impl SentenceReader<'_, '_> {
             let Some(second) = self.chunk_at(after + 1) else {
                 continue;
             };
-            // Actor first in both orders: ni A (patient focus) and si A (actor focus).
-            let _ = first_marker;
             out.push((self.name(first), stem.clone(), self.name(second)));
         }
     }

@@ -403,11 +403,47 @@ impl PassageIndex {
     ) -> Result<(PassageIndex, OpenReport)> {
         let started = Instant::now();
         let wanted = IndexMeta::of(corpus, passages);
-        let all_documents: Vec<String> = wanted.documents.iter().map(|d| d.name.clone()).collect();
         let mut warnings = Vec::new();
+        let (mut index, location, indexed) = Self::open_update_or_build(
+            corpus,
+            passages,
+            root,
+            force,
+            progress,
+            &wanted,
+            &mut warnings,
+        )?;
+        index.layout = Layout::of_meta(&wanted);
+        let report = OpenReport::new(location, indexed, &wanted, started, warnings);
+        Ok((index, report))
+    }
+
+    /// The index of `passages`, its location and the documents indexed now:
+    /// opened as it is, updated in place, built anew on disk or, failing
+    /// that, in memory.
+    fn open_update_or_build(
+        corpus: &Corpus,
+        passages: &[Passage],
+        root: Option<&Path>,
+        force: bool,
+        progress: Progress,
+        wanted: &IndexMeta,
+        warnings: &mut Vec<String>,
+    ) -> Result<(PassageIndex, IndexLocation, Vec<String>)> {
+        let all_documents: Vec<String> = wanted.documents.iter().map(|d| d.name.clone()).collect();
+        let in_memory = |progress: Progress| -> Result<(PassageIndex, IndexLocation, Vec<String>)> {
+            let (schema, fields) = schema();
+            let index = Index::create_in_ram(schema);
+            Self::fill(&index, fields, passages, progress)?;
+            Ok((
+                Self::from_index(index, fields)?,
+                IndexLocation::Memory,
+                all_documents.clone(),
+            ))
+        };
         let Some(root) = root else {
             warnings.push("no cache folder on this system; index kept in memory".to_string());
-            return Self::in_memory(passages, wanted, started, warnings, progress);
+            return in_memory(progress);
         };
         let key = source_key(&corpus.source);
         let dir = root.join(&key);
@@ -417,30 +453,12 @@ impl PassageIndex {
         let other_version = recorded_format(&dir).is_some_and(|f| f != wanted.format);
         if !force && dir.exists() && !other_version {
             match Self::open_existing(&dir) {
-                Ok((mut index, found)) if found == wanted => {
-                    index.layout = Layout::of_meta(&wanted);
-                    let report = OpenReport::new(
-                        IndexLocation::Disk(dir),
-                        Vec::new(),
-                        &wanted,
-                        started,
-                        warnings,
-                    );
-                    return Ok((index, report));
+                Ok((index, found)) if &found == wanted => {
+                    return Ok((index, IndexLocation::Disk(dir), Vec::new()));
                 }
-                Ok((mut index, found)) if found.format == wanted.format => {
-                    match index.update(&dir, &found, &wanted, passages, progress) {
-                        Ok(changed) => {
-                            index.layout = Layout::of_meta(&wanted);
-                            let report = OpenReport::new(
-                                IndexLocation::Disk(dir),
-                                changed,
-                                &wanted,
-                                started,
-                                warnings,
-                            );
-                            return Ok((index, report));
-                        }
+                Ok((index, found)) if found.format == wanted.format => {
+                    match index.update(&dir, &found, wanted, passages, progress) {
+                        Ok(changed) => return Ok((index, IndexLocation::Disk(dir), changed)),
                         Err(e) => warnings.push(format!(
                             "could not update the index at {} ({e}); building it anew",
                             dir.display()
@@ -455,43 +473,16 @@ impl PassageIndex {
             }
         }
 
-        match Self::build_on_disk(root, &dir, &key, passages, &wanted, progress) {
-            Ok(mut index) => {
-                index.layout = Layout::of_meta(&wanted);
-                let report = OpenReport::new(
-                    IndexLocation::Disk(dir),
-                    all_documents,
-                    &wanted,
-                    started,
-                    warnings,
-                );
-                Ok((index, report))
-            }
+        match Self::build_on_disk(root, &dir, &key, passages, wanted, progress) {
+            Ok(index) => Ok((index, IndexLocation::Disk(dir), all_documents)),
             Err(e) => {
                 warnings.push(format!(
                     "cannot write the index under {} ({e}); using an index in memory",
                     root.display()
                 ));
-                Self::in_memory(passages, wanted, started, warnings, progress)
+                in_memory(progress)
             }
         }
-    }
-
-    fn in_memory(
-        passages: &[Passage],
-        meta: IndexMeta,
-        started: Instant,
-        warnings: Vec<String>,
-        progress: Progress,
-    ) -> Result<(PassageIndex, OpenReport)> {
-        let (schema, fields) = schema();
-        let index = Index::create_in_ram(schema);
-        Self::fill(&index, fields, passages, progress)?;
-        let mut index = Self::from_index(index, fields)?;
-        index.layout = Layout::of_meta(&meta);
-        let documents = meta.documents.iter().map(|d| d.name.clone()).collect();
-        let report = OpenReport::new(IndexLocation::Memory, documents, &meta, started, warnings);
-        Ok((index, report))
     }
 
     /// Builds an index held in memory only.
