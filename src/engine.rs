@@ -118,14 +118,8 @@ impl Tanong {
         } else {
             PassageIndex::open_current(&corpus, root.as_deref())
         };
-        let (index, report, entities) = match current {
-            Some((index, report)) => {
-                let entities =
-                    load_stored_entities(&report.location, &content).unwrap_or_else(|| {
-                        extract_entities(&report.location, &content, &corpus.passages())
-                    });
-                (index, report, entities)
-            }
+        let (index, report, passages) = match current {
+            Some((index, report)) => (index, report, None),
             None => {
                 let passages = corpus.passages();
                 let total = passages.len();
@@ -136,11 +130,14 @@ impl Tanong {
                     options.force_rebuild,
                     &|done| progress(done, total),
                 )?;
-                let entities = load_stored_entities(&report.location, &content)
-                    .unwrap_or_else(|| extract_entities(&report.location, &content, &passages));
-                (index, report, entities)
+                (index, report, Some(passages))
             }
         };
+        // Segmenting is needed here only when no stored table fits.
+        let entities = load_stored_entities(&report.location, &content).unwrap_or_else(|| {
+            let passages = passages.unwrap_or_else(|| corpus.passages());
+            extract_entities(&report.location, &content, &passages)
+        });
         // The index holds the text from here on.
         for document in &mut corpus.documents {
             document.text = String::new();
