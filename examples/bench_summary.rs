@@ -88,7 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let cache = tempfile::tempdir()?;
     let started = Instant::now();
-    let (_index, _) = PassageIndex::open_or_build(&corpus, &passages, Some(cache.path()), true)?;
+    let (_index, _) = PassageIndex::open_or_build(&corpus, Some(cache.path()), true)?;
     let index_build = started.elapsed();
     let rss_after_build = peak_rss_mb();
 

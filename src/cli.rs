@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::analysis;
 use crate::engine::{self, Options, Tanong, DEFAULT_TOP};
 use crate::error::Error;
+use crate::index::BuildProgress;
 use crate::render::{self, Style};
 use crate::repl;
 
@@ -155,27 +156,34 @@ fn options(global: &GlobalArgs, force_rebuild: bool) -> Options {
     }
 }
 
-/// Builds larger than this show a progress bar (about a second of work).
-const PROGRESS_BAR_PASSAGES: usize = 10_000;
+/// Corpora larger than this show a progress bar while indexed (about a
+/// second of work).
+const PROGRESS_BAR_BYTES: u64 = 4_000_000;
 
 fn open(global: &GlobalArgs, force_rebuild: bool) -> Result<Tanong, Error> {
     let bar: std::cell::OnceCell<indicatif::ProgressBar> = std::cell::OnceCell::new();
     let show = io::stderr().is_terminal();
-    let progress = |done: usize, total: usize| {
-        if !show || total < PROGRESS_BAR_PASSAGES {
+    let progress = |done: BuildProgress| {
+        if !show || done.total_bytes < PROGRESS_BAR_BYTES {
             return;
         }
         let bar = bar.get_or_init(|| {
-            let bar = indicatif::ProgressBar::new(total as u64);
+            let bar = indicatif::ProgressBar::new(done.total_bytes);
             bar.set_style(
                 indicatif::ProgressStyle::with_template(
-                    "indexing {bar:40} {pos}/{len} passages, {per_sec}, {eta} left",
+                    "indexing {bar:40} {bytes}/{total_bytes}, {msg}, {eta} left",
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             bar
         });
-        bar.set_position(done as u64);
+        bar.set_position(done.bytes);
+        let seconds = bar.elapsed().as_secs_f64().max(0.001);
+        bar.set_message(format!(
+            "{} passages, {:.0}/s",
+            done.passages,
+            done.passages as f64 / seconds
+        ));
     };
     let tanong = Tanong::open_with_progress(&options(global, force_rebuild), &progress);
     if let Some(bar) = bar.get() {

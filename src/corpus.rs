@@ -30,13 +30,22 @@ const MIN_WINDOW_WORDS: usize = 60;
 pub struct Document {
     /// The file name, relative to the corpus folder.
     pub name: String,
-    /// The text; empty for a large file that is read as a stream instead.
-    pub text: String,
     /// A hash of the text, to tell when the document changed.
     pub hash: String,
-    /// A large file is segmented line by line straight from disk, so that
-    /// its text is never held whole next to its passages.
-    pub streamed_from: Option<PathBuf>,
+    /// Where the text is: documents of a folder are read again from their
+    /// file whenever they are segmented, so a corpus is never held whole.
+    pub text: DocumentText,
+}
+
+/// Where a document's text is found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentText {
+    /// Held in memory (the built-in corpus; texts made by a program).
+    Held(String),
+    /// Read whole from a file, decoded as when the corpus was loaded.
+    File(PathBuf),
+    /// Read from a large UTF-8 file one line at a time.
+    FileLines(PathBuf),
 }
 
 impl Document {
@@ -44,9 +53,58 @@ impl Document {
         Document {
             hash: text_hash(text.as_bytes()),
             name,
-            text,
-            streamed_from: None,
+            text: DocumentText::Held(text),
         }
+    }
+
+    /// The text, when it is held in memory.
+    pub fn held_text(&self) -> Option<&str> {
+        match &self.text {
+            DocumentText::Held(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// Calls `each` with the document's passages in order (their ids count
+    /// from 0 within the document), until it returns false; false when it
+    /// was stopped. A file that became unreadable since the corpus was
+    /// loaded has no passages now.
+    pub fn for_each_passage(&self, each: &mut dyn FnMut(Passage) -> bool) -> bool {
+        let mut paragraph = 0;
+        let mut segment_text = |text: &str, each: &mut dyn FnMut(Passage) -> bool| {
+            line_spans(text).all(|(line_start, line)| {
+                segment_line(&self.name, line, line_start, &mut paragraph, each)
+            })
+        };
+        match &self.text {
+            DocumentText::Held(text) => segment_text(text, each),
+            DocumentText::File(path) => match read_text_file(path) {
+                Ok(Some(text)) => segment_text(&text, each),
+                _ => true,
+            },
+            DocumentText::FileLines(path) => {
+                let mut offset = 0usize;
+                let mut finished = true;
+                let _ = for_each_line(path, |bytes| {
+                    let text = String::from_utf8_lossy(bytes);
+                    let content = text.trim_end_matches(['\n', '\r']);
+                    finished = segment_line(&self.name, content, offset, &mut paragraph, each);
+                    offset += bytes.len();
+                    finished
+                });
+                finished
+            }
+        }
+    }
+
+    /// The document's passages (ids from 0 within the document).
+    pub fn passages(&self) -> Vec<Passage> {
+        let mut passages = Vec::new();
+        self.for_each_passage(&mut |p| {
+            passages.push(p);
+            true
+        });
+        passages
     }
 }
 
@@ -75,6 +133,11 @@ pub struct Passage {
     /// The passage with scraping artefacts and stray whitespace cleaned away.
     pub text: String,
 }
+
+/// Hands passages, in corpus order, to a visitor until it returns false;
+/// false when it was stopped. The index and the entity reader take a corpus
+/// this way, one passage at a time, so it is never held whole.
+pub type PassageFeed<'a> = &'a dyn Fn(&mut dyn FnMut(&Passage) -> bool) -> bool;
 
 /// Where the corpus comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,17 +217,21 @@ impl Corpus {
                         has_text |= any_text;
                         Document {
                             name: name.clone(),
-                            text: String::new(),
                             hash,
-                            streamed_from: Some(path.clone()),
+                            text: DocumentText::FileLines(path.clone()),
                         }
                     })
                 })
             } else {
+                // Read now for its hash, and again whenever it is segmented.
                 read_text_file(&path).map(|t| {
                     t.map(|text| {
                         has_text |= !text.trim().is_empty();
-                        Document::from_text(name.clone(), text)
+                        Document {
+                            name: name.clone(),
+                            hash: text_hash(text.as_bytes()),
+                            text: DocumentText::File(path.clone()),
+                        }
                     })
                 })
             };
@@ -193,22 +260,42 @@ impl Corpus {
         })
     }
 
+    /// Bytes of source text in the corpus (as stored, before decoding).
+    pub fn size_bytes(&self) -> u64 {
+        self.documents
+            .iter()
+            .map(|d| match &d.text {
+                DocumentText::Held(text) => text.len() as u64,
+                DocumentText::File(path) | DocumentText::FileLines(path) => {
+                    fs::metadata(path).map_or(0, |m| m.len())
+                }
+            })
+            .sum()
+    }
+
     /// Segments every document; passage ids run across the whole corpus.
     pub fn passages(&self) -> Vec<Passage> {
         let mut passages = Vec::new();
-        for doc in &self.documents {
-            let found = match &doc.streamed_from {
-                // The file was checked when loaded; if it became unreadable
-                // since, it simply has no passages now.
-                Some(path) => segment_file(&doc.name, path).unwrap_or_default(),
-                None => segment_document(&doc.name, &doc.text),
-            };
-            for mut passage in found {
-                passage.id = passages.len() as u64;
-                passages.push(passage);
-            }
-        }
+        self.for_each_passage(&mut |p| {
+            passages.push(p);
+            true
+        });
         passages
+    }
+
+    /// Calls `each` with every passage of the corpus in order, ids running
+    /// across the whole corpus, until it returns false; false when it was
+    /// stopped. Only one document's text is held at a time (one line of a
+    /// large file).
+    pub fn for_each_passage(&self, each: &mut dyn FnMut(Passage) -> bool) -> bool {
+        let mut next_id = 0;
+        self.documents.iter().all(|doc| {
+            doc.for_each_passage(&mut |mut p| {
+                p.id = next_id;
+                next_id += 1;
+                each(p)
+            })
+        })
     }
 }
 
@@ -322,25 +409,26 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Cuts one document into passages. Paragraphs end at line breaks.
 pub fn segment_document(doc: &str, text: &str) -> Vec<Passage> {
-    let mut passages = Vec::new();
-    let mut paragraph = 0;
-    for (line_start, line) in line_spans(text) {
-        segment_line(doc, line, line_start, &mut paragraph, &mut passages);
+    Document {
+        name: doc.to_string(),
+        hash: String::new(),
+        text: DocumentText::Held(text.to_string()),
     }
-    passages
+    .passages()
 }
 
-/// The passages of one line (a paragraph, unless blank) that starts at byte
-/// `line_start` of its document.
+/// Calls `each` with the passages of one line (a paragraph, unless blank)
+/// that starts at byte `line_start` of its document; false once `each` asks
+/// to stop.
 fn segment_line(
     doc: &str,
     line: &str,
     line_start: usize,
     paragraph: &mut u64,
-    out: &mut Vec<Passage>,
-) {
+    each: &mut dyn FnMut(Passage) -> bool,
+) -> bool {
     let Some((trim_start, trim_end)) = content_bounds(line) else {
-        return;
+        return true;
     };
     *paragraph += 1;
     let para_start = line_start + trim_start;
@@ -350,15 +438,19 @@ fn segment_line(
         if cleaned.is_empty() {
             continue;
         }
-        out.push(Passage {
+        let passage = Passage {
             id: 0,
             doc: doc.to_string(),
             paragraph: *paragraph,
             start: para_start + start,
             end: para_start + end,
             text: cleaned,
-        });
+        };
+        if !each(passage) {
+            return false;
+        }
     }
+    true
 }
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
@@ -404,21 +496,6 @@ fn scan_utf8_file(path: &Path) -> std::io::Result<Option<(String, bool)>> {
         valid
     })?;
     Ok(valid.then(|| (hex(&hasher.finalize()[..16]), has_text)))
-}
-
-/// Segments a large file line by line, holding one line at a time.
-fn segment_file(doc: &str, path: &Path) -> std::io::Result<Vec<Passage>> {
-    let mut passages = Vec::new();
-    let mut paragraph = 0;
-    let mut offset = 0usize;
-    for_each_line(path, |bytes| {
-        let text = String::from_utf8_lossy(bytes);
-        let content = text.trim_end_matches(['\n', '\r']);
-        segment_line(doc, content, offset, &mut paragraph, &mut passages);
-        offset += bytes.len();
-        true
-    })?;
-    Ok(passages)
 }
 
 /// Lines with their byte offsets; a line ends at `\n`, `\r\n` or `\r`.
@@ -789,7 +866,10 @@ mod tests {
         fs::write(dir.join("a.txt"), text).unwrap();
         let whole = Corpus::load_dir_streaming_above(&dir, u64::MAX).unwrap();
         let streamed = Corpus::load_dir_streaming_above(&dir, 0).unwrap();
-        assert!(streamed.documents[0].streamed_from.is_some());
+        assert!(matches!(
+            streamed.documents[0].text,
+            DocumentText::FileLines(_)
+        ));
         assert_eq!(streamed.documents[0].hash, whole.documents[0].hash);
         assert_eq!(streamed.passages(), whole.passages());
         let _ = fs::remove_dir_all(&dir);

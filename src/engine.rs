@@ -8,8 +8,8 @@ use crate::analysis::{self, Language};
 use crate::answer::{self, extract, Answer, Fact, QType};
 use crate::corpus::{Corpus, Passage};
 use crate::entities::EntityTable;
-use crate::error::Result;
-use crate::index::{self, Hit, IndexLocation, OpenReport, PassageIndex};
+use crate::error::{Error, Result};
+use crate::index::{self, BuildProgress, Hit, IndexLocation, OpenReport, PassageIndex, Progress};
 
 /// Questions longer than this are cut (at a character boundary) before they
 /// are analysed: nobody asks a question this long, and analysis cost should
@@ -96,21 +96,21 @@ pub struct Response {
 
 impl Tanong {
     pub fn open(options: &Options) -> Result<Tanong> {
-        Self::open_with_progress(options, &|_, _| {})
+        Self::open_with_progress(options, &|_| {})
     }
 
-    /// As [`Tanong::open`], calling `progress(done, total)` while the index
-    /// is built (not when an existing index is opened).
-    pub fn open_with_progress(
-        options: &Options,
-        progress: &dyn Fn(usize, usize),
-    ) -> Result<Tanong> {
-        let mut corpus = load_corpus(options)?;
+    /// As [`Tanong::open`], calling `progress` now and then while the
+    /// index is built (not when an existing index is opened).
+    pub fn open_with_progress(options: &Options, progress: Progress) -> Result<Tanong> {
+        let corpus = load_corpus(options)?;
         let root = options
             .index_root
             .clone()
             .or_else(index::default_index_root);
         let content = index::fingerprint(&corpus);
+        // The corpus is read one passage at a time, never held whole.
+        let each_passage =
+            |each: &mut dyn FnMut(&Passage) -> bool| corpus.for_each_passage(&mut |p| each(&p));
         // An index that records the corpus as it is now is opened without
         // segmenting anything: the index holds the passages.
         let current = if options.force_rebuild {
@@ -118,30 +118,46 @@ impl Tanong {
         } else {
             PassageIndex::open_current(&corpus, root.as_deref())
         };
-        let (index, report, passages) = match current {
-            Some((index, report)) => (index, report, None),
+        let (index, report, entities) = match current {
+            Some((index, report)) => {
+                let entities =
+                    load_stored_entities(&report.location, &content).unwrap_or_else(|| {
+                        store_entities(
+                            &report.location,
+                            &content,
+                            EntityTable::extract_from(&each_passage),
+                        )
+                    });
+                (index, report, entities)
+            }
             None => {
-                let passages = corpus.passages();
-                let total = passages.len();
-                let (index, report) = PassageIndex::open_or_build_with_progress(
-                    &corpus,
-                    &passages,
-                    root.as_deref(),
-                    options.force_rebuild,
-                    &|done| progress(done, total),
-                )?;
-                (index, report, Some(passages))
+                let total_bytes = corpus.size_bytes();
+                // Building the index and reading the entities each take a
+                // core: they run side by side, each reading the corpus.
+                let (opened, entities) = std::thread::scope(|scope| {
+                    let extraction = scope.spawn(|| EntityTable::extract_from(&each_passage));
+                    let opened = PassageIndex::open_or_build_with_progress(
+                        &corpus,
+                        root.as_deref(),
+                        options.force_rebuild,
+                        &|done| {
+                            progress(BuildProgress {
+                                total_bytes,
+                                ..done
+                            })
+                        },
+                    );
+                    (opened, extraction.join())
+                });
+                let (index, report) = opened?;
+                let entities = entities.map_err(|_| Error::Index {
+                    path: report.location.describe().into(),
+                    reason: "reading the names and facts of the corpus failed".into(),
+                })?;
+                let entities = store_entities(&report.location, &content, entities);
+                (index, report, entities)
             }
         };
-        // Segmenting is needed here only when no stored table fits.
-        let entities = load_stored_entities(&report.location, &content).unwrap_or_else(|| {
-            let passages = passages.unwrap_or_else(|| corpus.passages());
-            extract_entities(&report.location, &content, &passages)
-        });
-        // The index holds the text from here on.
-        for document in &mut corpus.documents {
-            document.text = String::new();
-        }
         Ok(Tanong {
             corpus,
             index,
@@ -250,9 +266,8 @@ fn load_stored_entities(location: &IndexLocation, content: &str) -> Option<Entit
     Some(stored.table)
 }
 
-/// Extracts the entity table and stores it beside an on-disk index.
-fn extract_entities(location: &IndexLocation, content: &str, passages: &[Passage]) -> EntityTable {
-    let table = EntityTable::extract(passages);
+/// Stores the entity table beside an on-disk index.
+fn store_entities(location: &IndexLocation, content: &str, table: EntityTable) -> EntityTable {
     let IndexLocation::Disk(dir) = location else {
         return table;
     };

@@ -7,13 +7,13 @@
 //! constructions state relations (`ang asawa ni X, si Y`, `ang kanyang
 //! kapatid na si Y`, `Y, ang kontrabida…`, `pinatay ni X si Y`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{self, lexicon, stemmer};
 use crate::answer::Fact;
-use crate::corpus::{self, Passage};
+use crate::corpus::{self, Passage, PassageFeed};
 
 /// What kind of thing a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
@@ -45,8 +45,15 @@ pub struct Entity {
     pub kind: EntityKind,
     /// Other forms of the name (`Luke` for `Luke Cage`, `Lucas` for `Luke`).
     pub aliases: Vec<String>,
+    /// How often the entity is mentioned, under any of its names.
+    pub mention_count: usize,
+    /// Its first mentions, in corpus order: at most [`KEPT_MENTIONS`], so
+    /// the table stays small however large the corpus.
     pub mentions: Vec<Mention>,
 }
+
+/// Mentions kept for each entity (all are counted).
+pub const KEPT_MENTIONS: usize = 100;
 
 /// A relation word and the English words that ask for it.
 pub struct RelationWord {
@@ -599,7 +606,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 5;
+pub const EXTRACTION_VERSION: u32 = 6;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -614,46 +621,54 @@ pub struct EntityTable {
 impl EntityTable {
     /// Finds the entities and facts of the passages.
     pub fn extract(passages: &[Passage]) -> EntityTable {
-        // First pass: names inside sentences and after markers.
-        let spans: Vec<Vec<(usize, usize)>> = passages
-            .iter()
-            .map(|p| corpus::sentence_spans(&p.text))
-            .collect();
-        let mut forms: BTreeMap<String, (usize, bool)> = BTreeMap::new();
-        for (p, spans) in passages.iter().zip(&spans) {
-            for sentence in read_sentences_in(&p.text, spans, &|_| false) {
+        Self::extract_from(&|each| passages.iter().all(each))
+    }
+
+    /// Finds the entities and facts of the passages `feed` hands over, one
+    /// at a time, in two readings (so the passages need not be held).
+    pub fn extract_from(feed: PassageFeed) -> EntityTable {
+        // First reading: the words of names inside sentences and after
+        // markers, so that the second can trust sentence-initial ones.
+        let mut known: HashSet<String> = HashSet::new();
+        feed(&mut |p| {
+            for sentence in read_sentences(&p.text, &|_| false) {
                 for chunk in &sentence.chunks {
-                    let entry = forms.entry(chunk.text.clone()).or_insert((0, false));
-                    entry.0 += 1;
-                    entry.1 |= chunk.marked_person;
+                    for word in chunk.text.split(' ') {
+                        if !known.contains(word) {
+                            known.insert(word.to_string());
+                        }
+                    }
                 }
             }
-        }
-        let known: std::collections::HashSet<String> = forms
-            .keys()
-            .flat_map(|f| f.split(' ').map(str::to_string).collect::<Vec<_>>())
-            .collect();
-        // Second pass: with known names, sentence-initial mentions count too.
-        let mut mentions: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+            true
+        });
+        // Second reading: every mention, and the facts sentences state.
+        let mut mentions: BTreeMap<String, (usize, Vec<Mention>)> = BTreeMap::new();
         let mut person: BTreeMap<String, bool> = BTreeMap::new();
         let mut place: BTreeMap<String, bool> = BTreeMap::new();
-        for (p, spans) in passages.iter().zip(&spans) {
-            for sentence in read_sentences_in(&p.text, spans, &|w| known.contains(w)) {
+        let mut stated: Vec<(crate::facts::StatedFact, u64, String)> = Vec::new();
+        feed(&mut |p| {
+            for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
                 for chunk in &sentence.chunks {
-                    mentions
-                        .entry(chunk.text.clone())
-                        .or_default()
-                        .push(Mention {
+                    let (count, kept) = mentions.entry(chunk.text.clone()).or_default();
+                    *count += 1;
+                    if kept.len() < KEPT_MENTIONS {
+                        kept.push(Mention {
                             passage: p.id,
                             start: chunk.start,
                             end: chunk.end,
                         });
+                    }
                     *person.entry(chunk.text.clone()).or_default() |= chunk.marked_person;
                     *place.entry(chunk.text.clone()).or_default() |=
                         names_a_place(&sentence, chunk);
                 }
+                for fact in crate::facts::of_sentence(&sentence, &p.text) {
+                    stated.push((fact, p.id, p.doc.clone()));
+                }
             }
-        }
+            true
+        });
         let mut table = EntityTable::default();
         let names: Vec<String> = mentions.keys().cloned().collect();
         // Longest names first, so a part can join the full name.
@@ -672,11 +687,12 @@ impl EntityTable {
             } else {
                 EntityKind::Other
             };
-            let found = mentions.remove(&name).unwrap_or_default();
+            let (count, found) = mentions.remove(&name).unwrap_or_default();
             match target.and_then(|t| table.by_form.get(&t.to_lowercase()).copied()) {
                 Some(index) => {
                     let entity = &mut table.entities[index];
                     entity.aliases.push(name.clone());
+                    entity.mention_count += count;
                     entity.mentions.extend(found);
                     if is_person {
                         entity.kind = EntityKind::Person;
@@ -691,6 +707,7 @@ impl EntityTable {
                         name,
                         kind,
                         aliases: Vec::new(),
+                        mention_count: count,
                         mentions: found,
                     });
                 }
@@ -699,16 +716,40 @@ impl EntityTable {
         for entity in &mut table.entities {
             entity.aliases.sort();
             entity.mentions.sort_by_key(|m| (m.passage, m.start));
+            entity.mentions.truncate(KEPT_MENTIONS);
         }
         table.entities.sort_by(|a, b| {
-            b.mentions
-                .len()
-                .cmp(&a.mentions.len())
+            b.mention_count
+                .cmp(&a.mention_count)
                 .then(a.name.cmp(&b.name))
         });
         table.index_forms();
-        table.facts = crate::facts::extract(passages, &spans, &table);
+        table.facts = table.canonical_facts(stated);
         table
+    }
+
+    /// The stated facts with their names made canonical, each fact once.
+    fn canonical_facts(&self, stated: Vec<(crate::facts::StatedFact, u64, String)>) -> Vec<Fact> {
+        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        let mut facts = Vec::new();
+        for (fact, passage, doc) in stated {
+            let subject = self.canonical(&fact.subject);
+            let object = if fact.object_is_name {
+                self.canonical(&fact.object)
+            } else {
+                fact.object
+            };
+            if seen.insert((subject.clone(), fact.relation.clone(), object.clone())) {
+                facts.push(Fact {
+                    subject,
+                    relation: fact.relation,
+                    object,
+                    doc,
+                    passage,
+                });
+            }
+        }
+        facts
     }
 
     /// Rebuilds the name lookup (after extraction, or loading from disk).
@@ -826,6 +867,7 @@ mod tests {
         assert_eq!(maria.name, "Maria Clara");
         assert_eq!(maria.kind, EntityKind::Person);
         assert_eq!(maria.mentions.len(), 2);
+        assert_eq!(maria.mention_count, 2);
         assert_eq!(
             table.find("Elias").map(|e| e.kind),
             Some(EntityKind::Person)

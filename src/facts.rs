@@ -2,9 +2,7 @@
 //! the entity layer has found.
 
 use crate::analysis::{self, stemmer};
-use crate::answer::Fact;
-use crate::corpus::Passage;
-use crate::entities::{read_sentences_in, relation_word, Chunk, EntityTable, Sentence};
+use crate::entities::{relation_word, Chunk, Sentence};
 
 /// Possessive pronouns that can own a relation (`ang kanyang kapatid`).
 const POSSESSIVE_PRONOUNS: &[&str] = &[
@@ -26,43 +24,49 @@ fn is_affixed_verb(word: &str, stem: &str) -> bool {
         || word.contains(&format!("in{}", &stem[stem.len().min(1)..]))
 }
 
-/// The facts of every passage; `spans` are the passages' sentence spans.
-pub fn extract(
-    passages: &[Passage],
-    spans: &[Vec<(usize, usize)>],
-    table: &EntityTable,
-) -> Vec<Fact> {
-    let mut facts: Vec<Fact> = Vec::new();
-    let mut seen: std::collections::HashSet<(String, String, String)> =
-        std::collections::HashSet::new();
-    for (p, spans) in passages.iter().zip(spans) {
-        let known = |w: &str| table.find(w).is_some();
-        for sentence in read_sentences_in(&p.text, spans, &known) {
-            let reader = SentenceReader {
-                sentence: &sentence,
-                text: &p.text,
-                table,
-            };
-            for (subject, relation, object) in reader.facts() {
-                if seen.insert((subject.clone(), relation.clone(), object.clone())) {
-                    facts.push(Fact {
-                        subject,
-                        relation,
-                        object,
-                        doc: p.doc.clone(),
-                        passage: p.id,
-                    });
-                }
-            }
+/// A fact as a sentence states it, before names are made canonical.
+pub(crate) struct StatedFact {
+    pub subject: String,
+    pub relation: String,
+    pub object: String,
+    /// True when the object is a name (not a clause or a pronoun).
+    pub object_is_name: bool,
+}
+
+/// The facts one sentence states. Every construction read here involves a
+/// name, so a sentence without one states none.
+pub(crate) fn of_sentence(sentence: &Sentence, text: &str) -> Vec<StatedFact> {
+    if sentence.chunks.is_empty() {
+        return Vec::new();
+    }
+    SentenceReader { sentence, text }.facts()
+}
+
+impl StatedFact {
+    /// A relation between two names.
+    fn between(subject: String, relation: &str, object: String) -> StatedFact {
+        StatedFact {
+            subject,
+            relation: relation.to_string(),
+            object,
+            object_is_name: true,
         }
     }
-    facts
+
+    /// What a name is or did, said by words that are not a name.
+    fn about(subject: String, relation: &str, object: String) -> StatedFact {
+        StatedFact {
+            subject,
+            relation: relation.to_string(),
+            object,
+            object_is_name: false,
+        }
+    }
 }
 
 struct SentenceReader<'s, 'a> {
     sentence: &'s Sentence<'a>,
     text: &'s str,
-    table: &'s EntityTable,
 }
 
 impl SentenceReader<'_, '_> {
@@ -71,7 +75,7 @@ impl SentenceReader<'_, '_> {
     }
 
     fn name(&self, chunk: &Chunk) -> String {
-        self.table.canonical(&chunk.text)
+        chunk.text.clone()
     }
 
     /// The chunk that starts at word `i`.
@@ -106,10 +110,15 @@ impl SentenceReader<'_, '_> {
         self.text[first.start..words[last].end].to_string()
     }
 
-    fn facts(&self) -> Vec<(String, String, String)> {
+    fn facts(&self) -> Vec<StatedFact> {
         let mut out = Vec::new();
         let words = &self.sentence.words;
         for i in 0..words.len() {
+            // Every relation pattern puts `ni`/`nina` or `na` after the
+            // relation word; checking that first spares a stemming.
+            if !matches!(self.word(i + 1), "ni" | "nina" | "na") {
+                continue;
+            }
             if let Some(relation) = relation_word(self.word(i)).map(|r| r.tagalog) {
                 self.relation_facts(i, relation, &mut out);
             }
@@ -124,7 +133,7 @@ impl SentenceReader<'_, '_> {
 
     /// `REL ni B, si A` · `REL ni B ay si A` · `REL ni B na si A` ·
     /// `A, ang REL ni B` · `si A ay (ang|isang) REL ni B` · `kanyang REL na si A`.
-    fn relation_facts(&self, r: usize, relation: &str, out: &mut Vec<(String, String, String)>) {
+    fn relation_facts(&self, r: usize, relation: &str, out: &mut Vec<StatedFact>) {
         let owner = if matches!(self.word(r + 1), "ni" | "nina") {
             self.chunk_at(r + 2)
         } else {
@@ -144,7 +153,11 @@ impl SentenceReader<'_, '_> {
                 _ => None,
             };
             if let Some(subject) = subject {
-                out.push((self.name(subject), relation.to_string(), self.name(owner)));
+                out.push(StatedFact::between(
+                    self.name(subject),
+                    relation,
+                    self.name(owner),
+                ));
                 return;
             }
             // A, ang REL ni B · si A ay ang/isang REL ni B
@@ -159,7 +172,11 @@ impl SentenceReader<'_, '_> {
                 if let Some(subject) = self.chunk_ending_at(before - 1) {
                     let appositive = self.comma_after(before - 1) && self.word(before) == "ang";
                     if appositive || self.word(before) == "ay" {
-                        out.push((self.name(subject), relation.to_string(), self.name(owner)));
+                        out.push(StatedFact::between(
+                            self.name(subject),
+                            relation,
+                            self.name(owner),
+                        ));
                     }
                 }
             }
@@ -173,13 +190,13 @@ impl SentenceReader<'_, '_> {
                 } else {
                     String::new()
                 };
-                out.push((self.name(subject), relation.to_string(), owner));
+                out.push(StatedFact::about(self.name(subject), relation, owner));
             }
         }
     }
 
     /// `A, ang X …` and `si A ay isang X …`: what A is.
-    fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<(String, String, String)>) {
+    fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let next = chunk.last_word + 1;
         if self.comma_after(chunk.last_word) && self.word(next) == "ang" {
             self.definition_at(chunk, next + 1, out);
@@ -192,7 +209,7 @@ impl SentenceReader<'_, '_> {
     }
 
     /// What the chunk is, read from the noun phrase whose head is word `head`.
-    fn definition_at(&self, chunk: &Chunk, head: usize, out: &mut Vec<(String, String, String)>) {
+    fn definition_at(&self, chunk: &Chunk, head: usize, out: &mut Vec<StatedFact>) {
         let Some(word) = self.sentence.words.get(head) else {
             return;
         };
@@ -217,7 +234,7 @@ impl SentenceReader<'_, '_> {
         let words = &self.sentence.words;
         let relation = self.text[words[head].start..words[last].end].to_lowercase();
         let rest = self.clause_from(last + 1);
-        out.push((self.name(chunk), relation, rest));
+        out.push(StatedFact::about(self.name(chunk), &relation, rest));
     }
 
     /// The `ay` whose subject is the chunk: right after it, or after an
@@ -241,7 +258,7 @@ impl SentenceReader<'_, '_> {
     }
 
     /// `si A ang VERB … (kay|ni|sa) B`: A is the one who did it.
-    fn cleft(&self, chunk: &Chunk, out: &mut Vec<(String, String, String)>) {
+    fn cleft(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let first = chunk.first_word;
         let marked = first > 0 && self.word(first - 1) == "si";
         let verb_at = chunk.last_word + 2;
@@ -266,10 +283,10 @@ impl SentenceReader<'_, '_> {
                 && c.last_word <= clause_end
                 && matches!(self.word(c.first_word - 1), "kay" | "ni" | "si")
         });
-        let object = match object {
-            Some(c) => self.name(c),
-            None if self.comma_after(verb_at) => String::new(),
-            None => self.clause_from(verb_at + 1),
+        let (object, object_is_name) = match object {
+            Some(c) => (self.name(c), true),
+            None if self.comma_after(verb_at) => (String::new(), false),
+            None => (self.clause_from(verb_at + 1), false),
         };
         // An affixed verb is named by its root (nagligtas → ligtas); a plain
         // noun or adjective (panganay) by itself.
@@ -279,14 +296,26 @@ impl SentenceReader<'_, '_> {
         } else {
             verb.lower.clone()
         };
-        out.push((self.name(chunk), relation, object));
+        out.push(StatedFact {
+            subject: self.name(chunk),
+            relation,
+            object,
+            object_is_name,
+        });
     }
 
     /// `VERB ni A si B` (patient focus: A did it to B) and
     /// `VERB si A kay B` (actor focus: A did it to B).
-    fn verb_facts(&self, out: &mut Vec<(String, String, String)>) {
+    fn verb_facts(&self, out: &mut Vec<StatedFact>) {
         let words = &self.sentence.words;
         for (v, verb) in words.iter().enumerate() {
+            // The actor comes first in both orders: `ni A` after a
+            // patient-focus verb, `si A` after an actor-focus one.
+            let second_markers: &[&str] = match self.word(v + 1) {
+                "ni" => &["si", "ang"],
+                "si" => &["kay", "ni"],
+                _ => continue,
+            };
             if verb.chunk.is_some()
                 || analysis::is_stopword(&verb.lower)
                 || relation_word(&verb.lower).is_some()
@@ -297,13 +326,6 @@ impl SentenceReader<'_, '_> {
             if stem == verb.lower {
                 continue; // not an affixed verb form
             }
-            // The actor comes first in both orders: `ni A` after a
-            // patient-focus verb, `si A` after an actor-focus one.
-            let second_markers: &[&str] = match self.word(v + 1) {
-                "ni" => &["si", "ang"],
-                "si" => &["kay", "ni"],
-                _ => continue,
-            };
             let Some(first) = self.chunk_at(v + 2) else {
                 continue;
             };
@@ -314,7 +336,11 @@ impl SentenceReader<'_, '_> {
             let Some(second) = self.chunk_at(after + 1) else {
                 continue;
             };
-            out.push((self.name(first), stem.clone(), self.name(second)));
+            out.push(StatedFact::between(
+                self.name(first),
+                &stem,
+                self.name(second),
+            ));
         }
     }
 }

@@ -27,7 +27,7 @@ use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::analysis;
-use crate::corpus::{Corpus, CorpusSource, Passage};
+use crate::corpus::{Corpus, CorpusSource, Passage, PassageFeed};
 use crate::error::{Error, Result};
 
 const META_FILE: &str = "tanong-index.json";
@@ -104,25 +104,22 @@ fn index_format() -> String {
 }
 
 impl IndexMeta {
-    /// What the index of these documents and passages must record.
-    fn of(corpus: &Corpus, passages: &[Passage]) -> IndexMeta {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for p in passages {
-            *counts.entry(p.doc.as_str()).or_default() += 1;
-        }
-        let documents = corpus
+    /// What the index of these documents records, given how many passages
+    /// each has.
+    fn of(corpus: &Corpus, counts: &HashMap<String, u64>) -> IndexMeta {
+        let documents: Vec<DocumentMeta> = corpus
             .documents
             .iter()
             .map(|d| DocumentMeta {
                 name: d.name.clone(),
                 hash: d.hash.clone(),
-                passages: counts.get(d.name.as_str()).copied().unwrap_or(0),
+                passages: counts.get(&d.name).copied().unwrap_or(0) as usize,
             })
             .collect();
         IndexMeta {
             format: index_format(),
+            passages: documents.iter().map(|d| d.passages).sum(),
             documents,
-            passages: passages.len(),
         }
     }
 
@@ -137,31 +134,40 @@ impl IndexMeta {
                 .all(|(d, c)| d.name == c.name && d.hash == c.hash)
     }
 
-    /// Names of the documents that are new or changed in `wanted`, and of
-    /// those that changed or are gone.
-    fn changes(&self, wanted: &IndexMeta) -> (Vec<String>, Vec<String>) {
-        let hashes = |meta: &IndexMeta| -> HashMap<String, String> {
-            meta.documents
-                .iter()
-                .map(|d| (d.name.clone(), d.hash.clone()))
-                .collect()
-        };
-        let (old, new) = (hashes(self), hashes(wanted));
-        let differs =
-            |other: &HashMap<String, String>, d: &DocumentMeta| other.get(&d.name) != Some(&d.hash);
-        let to_index = wanted
+    /// Names of the documents of `corpus` that are new or changed since
+    /// this record, and of the recorded ones that changed or are gone.
+    fn changes(&self, corpus: &Corpus) -> (HashSet<String>, Vec<String>) {
+        let old: HashMap<&str, &str> = self
             .documents
             .iter()
-            .filter(|d| differs(&old, d))
+            .map(|d| (d.name.as_str(), d.hash.as_str()))
+            .collect();
+        let new: HashMap<&str, &str> = corpus
+            .documents
+            .iter()
+            .map(|d| (d.name.as_str(), d.hash.as_str()))
+            .collect();
+        let to_index = corpus
+            .documents
+            .iter()
+            .filter(|d| old.get(d.name.as_str()) != Some(&d.hash.as_str()))
             .map(|d| d.name.clone())
             .collect();
         let to_delete = self
             .documents
             .iter()
-            .filter(|d| differs(&new, d))
+            .filter(|d| new.get(d.name.as_str()) != Some(&d.hash.as_str()))
             .map(|d| d.name.clone())
             .collect();
         (to_index, to_delete)
+    }
+
+    /// Passages per document, as recorded.
+    fn counts(&self) -> HashMap<String, u64> {
+        self.documents
+            .iter()
+            .map(|d| (d.name.clone(), d.passages as u64))
+            .collect()
     }
 }
 
@@ -259,26 +265,18 @@ fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
-/// Counts passages within each document, as they come in corpus order.
-#[derive(Default)]
-struct SeqCounter {
-    doc: String,
-    next: u64,
+/// How far a build has come.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildProgress {
+    pub passages: usize,
+    /// Bytes of source text behind the passages indexed so far.
+    pub bytes: u64,
+    /// Bytes of source text in the corpus; 0 when not known.
+    pub total_bytes: u64,
 }
 
-impl SeqCounter {
-    fn next(&mut self, doc: &str) -> u64 {
-        if self.doc != doc {
-            self.doc = doc.to_string();
-            self.next = 0;
-        }
-        self.next += 1;
-        self.next - 1
-    }
-}
-
-/// Told how many passages have been indexed so far, while an index is built.
-pub type Progress<'a> = &'a dyn Fn(usize);
+/// Told how far the build has come, while an index is built.
+pub type Progress<'a> = &'a dyn Fn(BuildProgress);
 
 /// Passages between two progress reports.
 const PROGRESS_EVERY: usize = 1024;
@@ -385,61 +383,50 @@ impl PassageIndex {
     /// folder cannot be written. `force` rebuilds even a valid index.
     pub fn open_or_build(
         corpus: &Corpus,
-        passages: &[Passage],
         root: Option<&Path>,
         force: bool,
     ) -> Result<(PassageIndex, OpenReport)> {
-        Self::open_or_build_with_progress(corpus, passages, root, force, &|_| {})
+        Self::open_or_build_with_progress(corpus, root, force, &|_| {})
     }
 
-    /// As [`PassageIndex::open_or_build`], calling `progress` with the number
-    /// of passages indexed so far while it builds.
+    /// As [`PassageIndex::open_or_build`], calling `progress` now and then
+    /// while it builds. Passages are segmented and indexed one at a time:
+    /// the corpus is never held whole.
     pub fn open_or_build_with_progress(
         corpus: &Corpus,
-        passages: &[Passage],
         root: Option<&Path>,
         force: bool,
         progress: Progress,
     ) -> Result<(PassageIndex, OpenReport)> {
         let started = Instant::now();
-        let wanted = IndexMeta::of(corpus, passages);
         let mut warnings = Vec::new();
-        let (mut index, location, indexed) = Self::open_update_or_build(
-            corpus,
-            passages,
-            root,
-            force,
-            progress,
-            &wanted,
-            &mut warnings,
-        )?;
-        index.layout = Layout::of_meta(&wanted);
-        let report = OpenReport::new(location, indexed, &wanted, started, warnings);
+        let (mut index, location, indexed, meta) =
+            Self::open_update_or_build(corpus, root, force, progress, &mut warnings)?;
+        index.layout = Layout::of_meta(&meta);
+        let report = OpenReport::new(location, indexed, &meta, started, warnings);
         Ok((index, report))
     }
 
-    /// The index of `passages`, its location and the documents indexed now:
-    /// opened as it is, updated in place, built anew on disk or, failing
-    /// that, in memory.
+    /// The index of `corpus`, its location, the documents indexed now and
+    /// what the index records: opened as it is, updated in place, built anew
+    /// on disk or, failing that, in memory.
     fn open_update_or_build(
         corpus: &Corpus,
-        passages: &[Passage],
         root: Option<&Path>,
         force: bool,
         progress: Progress,
-        wanted: &IndexMeta,
         warnings: &mut Vec<String>,
-    ) -> Result<(PassageIndex, IndexLocation, Vec<String>)> {
-        let all_documents: Vec<String> = wanted.documents.iter().map(|d| d.name.clone()).collect();
-        let in_memory = |progress: Progress| -> Result<(PassageIndex, IndexLocation, Vec<String>)> {
+    ) -> Result<(PassageIndex, IndexLocation, Vec<String>, IndexMeta)> {
+        let all_documents: Vec<String> = corpus.documents.iter().map(|d| d.name.clone()).collect();
+        let whole_corpus =
+            |each: &mut dyn FnMut(&Passage) -> bool| corpus.for_each_passage(&mut |p| each(&p));
+        let in_memory = |progress: Progress| -> Result<_> {
             let (schema, fields) = schema();
             let index = Index::create_in_ram(schema);
-            Self::fill(&index, fields, passages, progress)?;
-            Ok((
-                Self::from_index(index, fields)?,
-                IndexLocation::Memory,
-                all_documents.clone(),
-            ))
+            let counts = Self::fill(&index, fields, &whole_corpus, progress)?;
+            let meta = IndexMeta::of(corpus, &counts);
+            let index = Self::from_index(index, fields)?;
+            Ok((index, IndexLocation::Memory, all_documents.clone(), meta))
         };
         let Some(root) = root else {
             warnings.push("no cache folder on this system; index kept in memory".to_string());
@@ -450,15 +437,17 @@ impl PassageIndex {
 
         // An index from another version of tanong is replaced without a
         // warning: that is an upgrade, not damage.
-        let other_version = recorded_format(&dir).is_some_and(|f| f != wanted.format);
+        let other_version = recorded_format(&dir).is_some_and(|f| f != index_format());
         if !force && dir.exists() && !other_version {
             match Self::open_existing(&dir) {
-                Ok((index, found)) if &found == wanted => {
-                    return Ok((index, IndexLocation::Disk(dir), Vec::new()));
+                Ok((index, found)) if found.records(corpus) => {
+                    return Ok((index, IndexLocation::Disk(dir), Vec::new(), found));
                 }
-                Ok((index, found)) if found.format == wanted.format => {
-                    match index.update(&dir, &found, wanted, passages, progress) {
-                        Ok(changed) => return Ok((index, IndexLocation::Disk(dir), changed)),
+                Ok((index, found)) if found.format == index_format() => {
+                    match index.update(&dir, &found, corpus, progress) {
+                        Ok((changed, meta)) => {
+                            return Ok((index, IndexLocation::Disk(dir), changed, meta))
+                        }
                         Err(e) => warnings.push(format!(
                             "could not update the index at {} ({e}); building it anew",
                             dir.display()
@@ -473,8 +462,8 @@ impl PassageIndex {
             }
         }
 
-        match Self::build_on_disk(root, &dir, &key, passages, wanted, progress) {
-            Ok(index) => Ok((index, IndexLocation::Disk(dir), all_documents)),
+        match Self::build_on_disk(root, &dir, &key, corpus, progress) {
+            Ok((index, meta)) => Ok((index, IndexLocation::Disk(dir), all_documents, meta)),
             Err(e) => {
                 warnings.push(format!(
                     "cannot write the index under {} ({e}); using an index in memory",
@@ -489,7 +478,8 @@ impl PassageIndex {
     pub fn build_in_ram(passages: &[Passage]) -> Result<PassageIndex> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
-        Self::fill(&index, fields, passages, &|_| {})?;
+        let feed = |each: &mut dyn FnMut(&Passage) -> bool| passages.iter().all(each);
+        Self::fill(&index, fields, &feed, &|_| {})?;
         let mut built = Self::from_index(index, fields)?;
         built.layout = Layout::of_passages(passages);
         Ok(built)
@@ -589,40 +579,37 @@ impl PassageIndex {
     }
 
     /// Re-indexes only the documents that changed, in place, and records the
-    /// new state. Returns the names of the documents indexed.
+    /// new state. Returns the names of the documents indexed and the record.
     fn update(
         &self,
         dir: &Path,
         found: &IndexMeta,
-        wanted: &IndexMeta,
-        passages: &[Passage],
+        corpus: &Corpus,
         progress: Progress,
-    ) -> Result<Vec<String>> {
-        let (to_index, to_delete) = found.changes(wanted);
+    ) -> Result<(Vec<String>, IndexMeta)> {
+        let (to_index, to_delete) = found.changes(corpus);
         // The writer's lock keeps a second process out while this one writes.
         let mut writer: tantivy::IndexWriter =
             self.index.writer_with_num_threads(1, WRITER_MEMORY)?;
         for name in &to_delete {
             writer.delete_term(Term::from_field_text(self.fields.doc, name));
         }
-        let fresh_docs: HashSet<&str> = to_index.iter().map(String::as_str).collect();
-        let fresh: Vec<&Passage> = passages
-            .iter()
-            .filter(|p| fresh_docs.contains(p.doc.as_str()))
-            .collect();
-        let mut seq = SeqCounter::default();
-        for (done, p) in fresh.iter().enumerate() {
-            if done % PROGRESS_EVERY == 0 {
-                progress(done);
-            }
-            writer.add_document(Self::document(self.fields, p, seq.next(&p.doc)))?;
-        }
+        let changed_documents = |each: &mut dyn FnMut(&Passage) -> bool| {
+            corpus
+                .documents
+                .iter()
+                .filter(|d| to_index.contains(&d.name))
+                .all(|d| d.for_each_passage(&mut |p| each(&p)))
+        };
+        let fresh = Self::add_passages(&writer, self.fields, &changed_documents, progress)?;
         writer.commit()?;
         writer.wait_merging_threads()?;
-        progress(fresh.len());
+        let mut counts = found.counts();
+        counts.extend(fresh);
+        let wanted = IndexMeta::of(corpus, &counts);
         // Killed before this write, the next start finds the old record and
         // redoes the same deletions and additions: the result is the same.
-        write_atomically(&dir.join(META_FILE), &serde_json::to_vec_pretty(wanted)?)?;
+        write_atomically(&dir.join(META_FILE), &serde_json::to_vec_pretty(&wanted)?)?;
         self.reader.reload()?;
         let count = self.reader.searcher().num_docs() as usize;
         if count != wanted.passages {
@@ -634,17 +621,22 @@ impl PassageIndex {
                 ),
             });
         }
-        Ok(to_index)
+        let indexed = corpus
+            .documents
+            .iter()
+            .filter(|d| to_index.contains(&d.name))
+            .map(|d| d.name.clone())
+            .collect();
+        Ok((indexed, wanted))
     }
 
     fn build_on_disk(
         root: &Path,
         dir: &Path,
         key: &str,
-        passages: &[Passage],
-        meta: &IndexMeta,
+        corpus: &Corpus,
         progress: Progress,
-    ) -> Result<PassageIndex> {
+    ) -> Result<(PassageIndex, IndexMeta)> {
         fs::create_dir_all(root)?;
         let staging = root.join(format!(
             ".building-{key}-{}-{}",
@@ -654,8 +646,7 @@ impl PassageIndex {
                 .map(|d| d.as_nanos())
                 .unwrap_or(0)
         ));
-        let built = Self::build_in_dir(&staging, passages, meta, progress);
-        if let Err(e) = built {
+        if let Err(e) = Self::build_in_dir(&staging, corpus, progress) {
             let _ = fs::remove_dir_all(&staging);
             return Err(e);
         }
@@ -663,9 +654,9 @@ impl PassageIndex {
         // another process's finished build: ours is not needed.
         if dir.exists() {
             if let Ok((theirs, found)) = Self::open_existing(dir) {
-                if &found == meta {
+                if found.records(corpus) {
                     let _ = fs::remove_dir_all(&staging);
-                    return Ok(theirs);
+                    return Ok((theirs, found));
                 }
             }
             let _ = fs::remove_dir_all(dir);
@@ -676,26 +667,24 @@ impl PassageIndex {
         }
         remove_stale_siblings(root, key, dir);
         let (index, found) = Self::open_existing(dir)?;
-        if &found != meta {
+        if !found.records(corpus) {
             return Err(Error::Index {
                 path: dir.to_path_buf(),
                 reason: "another process put a different index in place".into(),
             });
         }
-        Ok(index)
+        Ok((index, found))
     }
 
-    fn build_in_dir(
-        dir: &Path,
-        passages: &[Passage],
-        meta: &IndexMeta,
-        progress: Progress,
-    ) -> Result<()> {
+    fn build_in_dir(dir: &Path, corpus: &Corpus, progress: Progress) -> Result<()> {
         fs::create_dir_all(dir)?;
         let (schema, fields) = schema();
         let index = Index::create_in_dir(dir, schema)?;
-        Self::fill(&index, fields, passages, progress)?;
-        fs::write(dir.join(META_FILE), serde_json::to_vec_pretty(meta)?)?;
+        let whole_corpus =
+            |each: &mut dyn FnMut(&Passage) -> bool| corpus.for_each_passage(&mut |p| each(&p));
+        let counts = Self::fill(&index, fields, &whole_corpus, progress)?;
+        let meta = IndexMeta::of(corpus, &counts);
+        fs::write(dir.join(META_FILE), serde_json::to_vec_pretty(&meta)?)?;
         Ok(())
     }
 
@@ -712,21 +701,70 @@ impl PassageIndex {
         )
     }
 
-    fn fill(index: &Index, fields: Fields, passages: &[Passage], progress: Progress) -> Result<()> {
+    /// Indexes every passage `feed` gives into a new index; returns the
+    /// number of passages of each document.
+    fn fill(
+        index: &Index,
+        fields: Fields,
+        feed: PassageFeed,
+        progress: Progress,
+    ) -> Result<HashMap<String, u64>> {
         analysis::register(index.tokenizers());
         // One thread keeps document order (and so ids) deterministic.
         let mut writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
-        let mut seq = SeqCounter::default();
-        for (done, p) in passages.iter().enumerate() {
-            if done % PROGRESS_EVERY == 0 {
-                progress(done);
-            }
-            writer.add_document(Self::document(fields, p, seq.next(&p.doc)))?;
-        }
+        let counts = Self::add_passages(&writer, fields, feed, progress)?;
         writer.commit()?;
         writer.wait_merging_threads()?;
-        progress(passages.len());
-        Ok(())
+        Ok(counts)
+    }
+
+    /// Adds the passages `feed` gives, numbering them within their
+    /// documents; returns the number of passages of each document.
+    fn add_passages(
+        writer: &tantivy::IndexWriter,
+        fields: Fields,
+        feed: PassageFeed,
+        progress: Progress,
+    ) -> Result<HashMap<String, u64>> {
+        let mut counts: HashMap<String, u64> = HashMap::new();
+        let mut current: Option<(String, u64)> = None;
+        let mut done = BuildProgress::default();
+        let mut bytes_before_document = 0;
+        let mut failure = None;
+        feed(&mut |p| {
+            let seq = match &mut current {
+                Some((name, count)) if *name == p.doc => {
+                    *count += 1;
+                    *count - 1
+                }
+                _ => {
+                    if let Some((name, count)) = current.take() {
+                        counts.insert(name, count);
+                        bytes_before_document = done.bytes;
+                    }
+                    current = Some((p.doc.clone(), 1));
+                    0
+                }
+            };
+            if done.passages % PROGRESS_EVERY == 0 {
+                progress(done);
+            }
+            done.bytes = bytes_before_document + p.end as u64;
+            done.passages += 1;
+            match writer.add_document(Self::document(fields, p, seq)) {
+                Ok(_) => true,
+                Err(e) => {
+                    failure = Some(e);
+                    false
+                }
+            }
+        });
+        if let Some(e) = failure {
+            return Err(e.into());
+        }
+        counts.extend(current);
+        progress(done);
+        Ok(counts)
     }
 
     fn from_index(index: Index, fields: Fields) -> Result<PassageIndex> {

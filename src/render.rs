@@ -191,8 +191,7 @@ pub fn render_entity(entity: &Entity, facts: &[&Fact], style: Style) -> String {
         aliases,
         style.dim(&format!(
             "— {:?}, {} mentions",
-            entity.kind,
-            entity.mentions.len()
+            entity.kind, entity.mention_count
         ))
     );
     for fact in facts {

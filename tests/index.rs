@@ -19,16 +19,13 @@ fn index_is_built_once_then_reused() {
     let corpus_dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let corpus = folder_corpus(corpus_dir.path(), STORY);
-    let passages = corpus.passages();
 
-    let (_, first) =
-        PassageIndex::open_or_build(&corpus, &passages, Some(cache.path()), false).unwrap();
+    let (_, first) = PassageIndex::open_or_build(&corpus, Some(cache.path()), false).unwrap();
     assert!(first.built);
     assert!(matches!(first.location, IndexLocation::Disk(_)));
     assert!(first.warnings.is_empty(), "{:?}", first.warnings);
 
-    let (index, second) =
-        PassageIndex::open_or_build(&corpus, &passages, Some(cache.path()), false).unwrap();
+    let (index, second) = PassageIndex::open_or_build(&corpus, Some(cache.path()), false).unwrap();
     assert!(!second.built);
     assert_eq!(second.location, first.location);
     let hits = index.search("adobo", 3).unwrap();
@@ -59,9 +56,7 @@ fn only_changed_documents_are_indexed_again() {
     )
     .unwrap();
     let corpus = Corpus::load_dir(corpus_dir.path()).unwrap();
-    let (_, first) =
-        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
-            .unwrap();
+    let (_, first) = PassageIndex::open_or_build(&corpus, Some(cache.path()), false).unwrap();
     assert_eq!(first.indexed_documents, vec!["a.txt", "b.txt", "c.txt"]);
 
     // a.txt grows a paragraph, c.txt is removed, d.txt is new; b.txt stays.
@@ -78,8 +73,7 @@ fn only_changed_documents_are_indexed_again() {
     .unwrap();
     let changed = Corpus::load_dir(corpus_dir.path()).unwrap();
     let passages = changed.passages();
-    let (index, second) =
-        PassageIndex::open_or_build(&changed, &passages, Some(cache.path()), false).unwrap();
+    let (index, second) = PassageIndex::open_or_build(&changed, Some(cache.path()), false).unwrap();
     assert_eq!(second.location, first.location, "updated in place");
     assert_eq!(
         second.indexed_documents,
@@ -93,8 +87,7 @@ fn only_changed_documents_are_indexed_again() {
     assert_eq!(index.search("ibon", 3).unwrap().len(), 1);
     assert_eq!(index.search("ilog", 3).unwrap().len(), 1);
 
-    let (_, third) =
-        PassageIndex::open_or_build(&changed, &passages, Some(cache.path()), false).unwrap();
+    let (_, third) = PassageIndex::open_or_build(&changed, Some(cache.path()), false).unwrap();
     assert!(!third.built && third.indexed_documents.is_empty());
 }
 
@@ -103,9 +96,7 @@ fn damaged_index_is_rebuilt_with_a_warning() {
     let corpus_dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let corpus = folder_corpus(corpus_dir.path(), STORY);
-    let (_, first) =
-        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
-            .unwrap();
+    let (_, first) = PassageIndex::open_or_build(&corpus, Some(cache.path()), false).unwrap();
     let IndexLocation::Disk(dir) = first.location else {
         panic!("disk index expected")
     };
@@ -116,9 +107,7 @@ fn damaged_index_is_rebuilt_with_a_warning() {
             fs::write(entry.path(), b"garbage").unwrap();
         }
     }
-    let (index, again) =
-        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(cache.path()), false)
-            .unwrap();
+    let (index, again) = PassageIndex::open_or_build(&corpus, Some(cache.path()), false).unwrap();
     assert!(again.built);
     assert_eq!(again.warnings.len(), 1, "{:?}", again.warnings);
     assert_eq!(index.search("ilog", 3).unwrap().len(), 1);
@@ -131,8 +120,7 @@ fn unwritable_cache_falls_back_to_memory() {
     let blocker = cache.path().join("not-a-folder");
     fs::write(&blocker, "a file where the cache folder should be").unwrap();
     let corpus = folder_corpus(corpus_dir.path(), STORY);
-    let (index, report) =
-        PassageIndex::open_or_build(&corpus, &corpus.passages(), Some(&blocker), false).unwrap();
+    let (index, report) = PassageIndex::open_or_build(&corpus, Some(&blocker), false).unwrap();
     assert_eq!(report.location, IndexLocation::Memory);
     assert_eq!(report.warnings.len(), 1);
     assert_eq!(index.search("adobo", 3).unwrap().len(), 1);
