@@ -52,6 +52,7 @@ with tempfile.TemporaryDirectory() as cache:
         ms, rss = start_to_answer(["--corpus", corpus], index_dir)
         summary.update({
             "cli_index_build_s": round(build_s, 2),
+            "cli_index_build_passages_per_s": round(summary["passages"] / build_s),
             "cli_index_build_peak_rss_mb": round(build_rss, 1),
             "start_to_answer_ms": round(ms, 1),
             "answer_peak_rss_mb": round(rss, 1),
