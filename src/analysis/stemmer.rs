@@ -206,6 +206,11 @@ struct Candidate {
     /// True once a prefix has come off, after which the root's first sound
     /// may have been changed by it.
     after_prefix: bool,
+    /// True once a suffix has come off, or once the superlative `pinaka-`
+    /// has: the superlative takes no suffix (`pinakasalan` is `pakasalan`
+    /// with `-in-`, not `pinaka-` + `salan`).
+    suffixed: bool,
+    superlative: bool,
 }
 
 impl Candidate {
@@ -216,6 +221,8 @@ impl Candidate {
             repairs: self.repairs + repairs,
             unmistakable: self.unmistakable && unmistakable,
             after_prefix: self.after_prefix,
+            suffixed: self.suffixed,
+            superlative: self.superlative,
         }
     }
 
@@ -309,6 +316,8 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
         repairs: 0.0,
         unmistakable: true,
         after_prefix: false,
+        suffixed: false,
+        superlative: false,
     };
     let mut best_path = HashMap::new();
     explore(start, 0, &mut best_path, &mut candidates);
@@ -335,6 +344,16 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
     if let Some((left, right)) = word.rsplit_once('-') {
         if is_prefix(left) && right.len() >= 2 && vowel_count(right) >= 1 {
             return right.to_string();
+        }
+    }
+    // An unknown word with the linker (serpyenteng, a loanword before its
+    // modifier) loses it as a known word would; English -ing words keep it.
+    if let Some(base) = word.strip_suffix("ng") {
+        if base.len() >= 4
+            && base.as_bytes().last().is_some_and(|&b| is_vowel(b))
+            && lexicon::english_frequency(word) == 0
+        {
+            return compute_stem(base, capitalised);
         }
     }
     // An unknown word: only unmistakable affixes come off.
@@ -439,11 +458,16 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             if rest.len() < 3 || !joins_without_hyphen(prefix, rest) {
                 continue;
             }
+            let superlative = prefix.starts_with("pinaka");
+            if superlative && c.suffixed {
+                continue;
+            }
             let unmistakable = prefix.len() >= 3 && !matches!(*prefix, "may" | "tag" | "tig");
-            next.push(
-                c.step(rest.to_string(), prefix.len(), 0.0, unmistakable)
-                    .after_prefix(),
-            );
+            let mut step = c
+                .step(rest.to_string(), prefix.len(), 0.0, unmistakable)
+                .after_prefix();
+            step.superlative |= superlative;
+            next.push(step);
         }
     }
     for (perfective, infinitive) in ASPECT_PAIRS {
@@ -532,9 +556,13 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         }
     }
 
-    for suffix in SUFFIXES {
+    for suffix in SUFFIXES.iter().filter(|_| !c.superlative) {
         let Some(rest) = form.strip_suffix(suffix) else {
             continue;
+        };
+        let c = &Candidate {
+            suffixed: true,
+            ..c.clone()
         };
         if rest.len() < 3 || vowel_count(rest) == 0 {
             continue;
@@ -555,7 +583,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         if !is_vowel(last) {
             // A final vowel lost before the suffix (gawin ← gawa, bilhin ← bili).
             for vowel in ["a", "i", "o"] {
-                next.push(c.step(format!("{rest}{vowel}"), suffix.len(), 1.0, false));
+                next.push(c.step(format!("{rest}{vowel}"), suffix.len(), 1.2, false));
             }
             // A vowel lost between the last two consonants (buksan ← bukas).
             if rb.len() >= 2 && !is_vowel(rb[rb.len() - 2]) {
@@ -638,6 +666,16 @@ mod tests {
     fn linker() {
         same_stem("mahabang", "mahaba");
         same_stem("lalaking", "lalaki");
+        // A loanword no list knows loses the linker too; English -ing stays.
+        same_stem("serpyenteng", "serpyente");
+        assert_eq!(stem("meeting"), "meeting");
+    }
+
+    #[test]
+    fn the_superlative_takes_no_suffix() {
+        same_stem("pinakasalan", "kasal");
+        same_stem("kasalan", "kasal");
+        same_stem("pinakamaganda", "ganda");
     }
 
     #[test]
