@@ -177,6 +177,9 @@ pub mod extract {
     const FACT_CONFIDENCE: f32 = 0.85;
     /// Confidence of a fact that matches the relation alone.
     const LOOSE_FACT_CONFIDENCE: f32 = 0.65;
+    /// An answer read from the inverse relation (`anak` for `ama`): the
+    /// person is right, the exact relation (father or mother) a guess.
+    const INVERSE_FACT_CONFIDENCE: f32 = 0.7;
 
     /// Tagalog numerals, as the answer to "ilan" / "how many".
     const NUMERALS: &[&str] = &[
@@ -444,6 +447,23 @@ pub mod extract {
                         FACT_CONFIDENCE,
                         table,
                     ));
+                }
+            }
+            // "Sino ang ama ni X?" is answered by "X, ang anak ni Y": Y is a
+            // parent, though the text may not say which.
+            for inverse in crate::entities::inverse_relations(relation) {
+                for fact in table.facts.iter().filter(|f| f.relation == *inverse) {
+                    if named(&fact.subject)
+                        && !named(&fact.object)
+                        && table.find(&fact.object).is_some()
+                    {
+                        return Some(fact_answer(
+                            fact,
+                            fact.object.clone(),
+                            INVERSE_FACT_CONFIDENCE,
+                            table,
+                        ));
+                    }
                 }
             }
             // "Sino ang kontrabida?" asks about the text at large; "Sino ang

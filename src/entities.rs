@@ -247,6 +247,35 @@ pub const RELATION_WORDS: &[RelationWord] = &[
     },
 ];
 
+/// Relations that hold the other way round: if A is the `anak` of B, B is
+/// a parent of A (`ama`, `ina`, `magulang`).
+const INVERSE_RELATIONS: &[(&str, &[&str])] = &[
+    ("anak", &["ama", "tatay", "ina", "nanay", "magulang"]),
+    ("ama", &["anak"]),
+    ("tatay", &["anak"]),
+    ("ina", &["anak"]),
+    ("nanay", &["anak"]),
+    ("magulang", &["anak"]),
+    ("apo", &["lolo", "lola"]),
+    ("lolo", &["apo"]),
+    ("lola", &["apo"]),
+    ("pamangkin", &["tito", "tiyo", "tita", "tiya"]),
+    ("tito", &["pamangkin"]),
+    ("tiyo", &["pamangkin"]),
+    ("tita", &["pamangkin"]),
+    ("tiya", &["pamangkin"]),
+    ("guro", &["estudyante"]),
+    ("estudyante", &["guro"]),
+];
+
+/// The Tagalog relations that are `relation` seen from the other side.
+pub fn inverse_relations(relation: &str) -> &'static [&'static str] {
+    INVERSE_RELATIONS
+        .iter()
+        .find(|(r, _)| *r == relation)
+        .map_or(&[], |(_, inverse)| inverse)
+}
+
 /// The relation word a (folded) Tagalog or English word names, if any.
 pub fn relation_word(word: &str) -> Option<&'static RelationWord> {
     static BY_WORD: std::sync::OnceLock<HashMap<&'static str, &'static RelationWord>> =
@@ -561,6 +590,33 @@ const HONORIFICS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    // Royal and Spanish-era titles of tales and epics (Haring Fernando,
+    // Don Juan, Donya Maria), and their English counterparts.
+    "hari",
+    "haring",
+    "reyna",
+    "prinsipe",
+    "prinsesa",
+    "don",
+    "donya",
+    "dona",
+    "doña",
+    "senyor",
+    "senyora",
+    "datu",
+    "sultan",
+    "raha",
+    "lakan",
+    "dayang",
+    "ginoong",
+    "ginang",
+    "binibining",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lord",
+    "lady",
 ];
 
 /// A title-case heading ("Ang Magkapatid na Mangingisda"): no closing
@@ -606,7 +662,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 6;
+pub const EXTRACTION_VERSION: u32 = 7;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -713,6 +769,7 @@ impl EntityTable {
                 }
             }
         }
+        table.add_untitled_aliases();
         for entity in &mut table.entities {
             entity.aliases.sort();
             entity.mentions.sort_by_key(|m| (m.passage, m.start));
@@ -726,6 +783,36 @@ impl EntityTable {
         table.index_forms();
         table.facts = table.canonical_facts(stated);
         table
+    }
+
+    /// A titled name is also known without its title (`Haring Fernando`
+    /// as `Fernando`, `Donya Maria Blanca` as `Maria Blanca`), so that
+    /// questions in other words (`King Fernando`) find it, unless two
+    /// entities would share the untitled form.
+    fn add_untitled_aliases(&mut self) {
+        let mut untitled: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, entity) in self.entities.iter().enumerate() {
+            for form in std::iter::once(&entity.name).chain(&entity.aliases) {
+                if let Some(rest) = without_title(form) {
+                    untitled
+                        .entry(rest.to_string())
+                        .and_modify(|owner| {
+                            if *owner != Some(i) {
+                                *owner = None;
+                            }
+                        })
+                        .or_insert(Some(i));
+                }
+            }
+        }
+        for (form, owner) in untitled {
+            let Some(i) = owner else { continue };
+            if self.by_form.contains_key(&form.to_lowercase()) {
+                continue;
+            }
+            self.by_form.insert(form.to_lowercase(), i);
+            self.entities[i].aliases.push(form);
+        }
     }
 
     /// The stated facts with their names made canonical, each fact once.
@@ -817,6 +904,14 @@ fn part_of_unique_full_name(
         return None;
     }
     Some(first.clone())
+}
+
+/// A name without the title it opens with (`Don Juan` → `Juan`).
+fn without_title(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    HONORIFICS
+        .contains(&analysis::fold(first).as_str())
+        .then_some(rest)
 }
 
 /// `Lucas` joins `Luke` (and so `Luke Cage`) when both forms occur.
