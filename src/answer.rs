@@ -633,8 +633,14 @@ pub mod extract {
             if scored.coverage < MIN_COVERAGE {
                 break;
             }
-            if reading.relation.is_some() && !scored.has_relation {
-                continue; // "asawa ni X" is not answered by a sentence about a kapatid
+            // "asawa ni X" is not answered by a sentence about a kapatid; a
+            // relation word in a why or where question is just a word.
+            let asks_for_relation = matches!(
+                reading.qtype,
+                QType::Who | QType::Whose | QType::What | QType::Which
+            );
+            if asks_for_relation && reading.relation.is_some() && !scored.has_relation {
+                continue;
             }
             if matches!(reading.qtype, QType::Who | QType::Whose) && !scored.roles_fit(reading) {
                 continue;
@@ -748,11 +754,7 @@ pub mod extract {
                     .min_by_key(|&i| near(i))?;
                 Some((words[i].text.to_string(), 1.0))
             }
-            QType::Why => {
-                let cue =
-                    (0..words.len()).find(|&i| REASON_CUES.contains(&words[i].lower.as_str()))?;
-                Some((clause_text(text, s, cue), 1.0))
-            }
+            QType::Why => Some((reason_text(text, s, &scored.matched)?, 1.0)),
             QType::How => {
                 let means = (0..words.len()).find(|&i| {
                     MEANS_CUES.iter().any(|cue| {
@@ -765,9 +767,7 @@ pub mod extract {
                     return Some((clause_text(text, s, cue), 1.0));
                 }
                 // "Nakaligtas siya dahil kumapit siya…": the reason is the means.
-                let cue =
-                    (0..words.len()).find(|&i| REASON_CUES.contains(&words[i].lower.as_str()))?;
-                Some((clause_text(text, s, cue), 0.5))
+                Some((reason_text(text, s, &scored.matched)?, 0.5))
             }
             QType::When => {
                 let cue = (0..words.len()).find(|&i| {
@@ -847,6 +847,42 @@ pub mod extract {
 
     /// Text of the clause that starts at word `from`: up to a comma or the
     /// end of the sentence.
+    /// The reason a sentence gives for what the question asks about
+    /// (`matched`: the words that match the question). `dahil`, `upang`,
+    /// `para`, `kasi`, `sapagkat` open the reason; a fronted reason ends at
+    /// `ay` (`Dahil sa X ay nagkasakit siya`). `kaya` after a comma opens the
+    /// consequence, so when the question's words follow it the reason is what
+    /// comes before (`X, kaya hindi siya nakatulog`).
+    fn reason_text(text: &str, s: &Sentence, matched: &[usize]) -> Option<String> {
+        let words = &s.words;
+        let comma_before =
+            |i: usize| i > 0 && text[words[i - 1].end..words[i].start].contains([',', ';']);
+        for (i, word) in words.iter().enumerate() {
+            match word.lower.as_str() {
+                "kaya" if comma_before(i) => {
+                    let after = matched.iter().filter(|&&m| m > i).count();
+                    if after * 2 > matched.len() {
+                        let cause = &text[words[0].start..words[i - 1].end];
+                        return Some(cause.to_string());
+                    }
+                }
+                cue if REASON_CUES.contains(&cue) && cue != "kaya" => {
+                    let mut last = i;
+                    while last + 1 < words.len()
+                        && !text[words[last].end..words[last + 1].start].contains([',', ':', ';'])
+                        && !(words[last + 1].lower == "ay" && matched.iter().any(|&m| m > last + 1))
+                        && words[last + 1].lower != "kaya"
+                    {
+                        last += 1;
+                    }
+                    return Some(text[word.start..words[last].end].to_string());
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     fn clause_text(text: &str, s: &Sentence, from: usize) -> String {
         let words = &s.words;
         let mut last = from;
