@@ -727,6 +727,11 @@ pub mod extract {
         };
         match reading.qtype {
             QType::Who | QType::Whose => {
+                let verbs = verb_hits(scored, reading);
+                // "Ang lobo ni X ang gumamot kay Y": the cleft's subject did it.
+                if let Some(subject) = cleft_subject(text, s, &verbs) {
+                    return Some((subject, 1.0));
+                }
                 let named = |name: &str| reading.entities.iter().any(|e| e == name);
                 let best = s
                     .chunks
@@ -739,8 +744,13 @@ pub mod extract {
                             _ => 3,
                         };
                         near(c.first_word).min(near(c.last_word)) + kind_rank
-                    })?;
-                Some((best.text.clone(), 1.0))
+                    });
+                match best {
+                    Some(best) => Some((best.text.clone(), 1.0)),
+                    // "Tinulungan siya ng isang matandang ermitanyo": no name,
+                    // but the actor of a patient-focus verb follows `ng`.
+                    None => ng_actor(text, s, &verbs).map(|actor| (actor, 0.6)),
+                }
             }
             QType::HowMany => {
                 let i = (0..words.len())
@@ -847,6 +857,83 @@ pub mod extract {
 
     /// Text of the clause that starts at word `from`: up to a comma or the
     /// end of the sentence.
+    /// Indices of the sentence's words that match the question's content
+    /// words (not its names).
+    fn verb_hits(scored: &ScoredSentence, reading: &QuestionReading) -> Vec<usize> {
+        scored
+            .unit_hits
+            .iter()
+            .zip(&reading.word_units)
+            .filter(|(_, is_word)| **is_word)
+            .flat_map(|(hits, _)| hits.iter().copied())
+            .collect()
+    }
+
+    /// Words a cleft's subject phrase may have (`ang lobo ni Donya Leonora`).
+    const CLEFT_SUBJECT_WORDS: usize = 6;
+
+    /// `Ang X ang VERB …`: X, when VERB is one of the question's words.
+    fn cleft_subject(text: &str, s: &Sentence, verbs: &[usize]) -> Option<String> {
+        let words = &s.words;
+        let comma_between =
+            |a: usize, b: usize| text[words[a].end..words[b].start].contains([',', ';', ':']);
+        verbs.iter().find_map(|&v| {
+            if v < 3 || words[v - 1].lower != "ang" {
+                return None;
+            }
+            let opener = (0..v - 2).rev().find(|&k| words[k].lower == "ang")?;
+            let (first, last) = (opener + 1, v - 2);
+            let clause_start = opener == 0 || comma_between(opener - 1, opener);
+            let plain = (first..last).all(|k| !comma_between(k, k + 1));
+            (clause_start && plain && last + 1 - first <= CLEFT_SUBJECT_WORDS)
+                .then(|| text[words[first].start..words[last].end].to_string())
+        })
+    }
+
+    /// Personal pronouns that may stand between a verb and its `ng` actor
+    /// (`tinulungan siya ng …`).
+    const PRONOUNS: &[&str] = &[
+        "siya", "sila", "ito", "iyon", "ako", "ka", "kami", "tayo", "kayo", "niya", "nila",
+    ];
+
+    /// True for a patient-focus verb form, whose actor is marked by `ng`:
+    /// `-in-` (tinulungan, binaril), `-in`/`-an` (patayin, tulungan), `i-`.
+    fn is_patient_focus(word: &str, stem: &str) -> bool {
+        if word == stem || ["nag", "mag", "um", "naka", "maka", "nakiki", "nakipag"]
+            .iter()
+            .any(|p| word.starts_with(p))
+        {
+            return false;
+        }
+        let infixed = word
+            .char_indices()
+            .take(3)
+            .any(|(i, _)| word[i..].starts_with("in") && !stem.starts_with("in"));
+        infixed
+            || word.ends_with("an") && !stem.ends_with("an")
+            || word.ends_with("in") && !stem.ends_with("in")
+            || word.starts_with('i') && !stem.starts_with('i')
+    }
+
+    /// The `ng` phrase after a patient-focus verb among `verbs`: its actor.
+    fn ng_actor(text: &str, s: &Sentence, verbs: &[usize]) -> Option<String> {
+        let words = &s.words;
+        verbs.iter().find_map(|&v| {
+            if !is_patient_focus(&words[v].lower, &stemmer::stem(&words[v].lower)) {
+                return None;
+            }
+            let mut j = v + 1;
+            while words.get(j).is_some_and(|w| PRONOUNS.contains(&w.lower.as_str())) {
+                j += 1;
+            }
+            if words.get(j)?.lower != "ng" || analysis::is_stopword(&words.get(j + 1)?.lower) {
+                return None;
+            }
+            let phrase = phrase_text(text, s, j + 1);
+            (!phrase.is_empty()).then_some(phrase)
+        })
+    }
+
     /// The reason a sentence gives for what the question asks about
     /// (`matched`: the words that match the question). `dahil`, `upang`,
     /// `para`, `kasi`, `sapagkat` open the reason; a fronted reason ends at
