@@ -761,6 +761,10 @@ pub mod extract {
                             // "isang" is the article "a" far more often than "one".
                             || (w != "isang" && NUMERALS.iter().any(|n| w.strip_suffix("ng") == Some(n)))
                     })
+                    // A count belongs to what it counts: the question's word
+                    // follows it in the same clause ("Tatlo ang kanilang anak",
+                    // "pitong ulo") or comes just before "ay" ("…namatay ay lima").
+                    .filter(|&i| counts_a_matched_word(text, s, i, &scored.matched))
                     .min_by_key(|&i| near(i))?;
                 Some((words[i].text.to_string(), 1.0))
             }
@@ -857,6 +861,26 @@ pub mod extract {
 
     /// Text of the clause that starts at word `from`: up to a comma or the
     /// end of the sentence.
+    /// Words between a number and the word it counts.
+    const COUNT_REACH: usize = 3;
+
+    /// True when the numeral at `i` counts one of the `matched` words.
+    fn counts_a_matched_word(text: &str, s: &Sentence, i: usize, matched: &[usize]) -> bool {
+        let words = &s.words;
+        let same_clause = |a: usize, b: usize| {
+            (a.min(b)..a.max(b)).all(|k| !text[words[k].end..words[k + 1].start].contains([',', ';']))
+        };
+        let after = matched
+            .iter()
+            .any(|&m| m > i && m - i <= COUNT_REACH && same_clause(i, m));
+        let predicate_of = i > 0
+            && words[i - 1].lower == "ay"
+            && matched
+                .iter()
+                .any(|&m| m < i && i - m <= COUNT_REACH + 1 && same_clause(m, i));
+        after || predicate_of
+    }
+
     /// Indices of the sentence's words that match the question's content
     /// words (not its names).
     fn verb_hits(scored: &ScoredSentence, reading: &QuestionReading) -> Vec<usize> {
