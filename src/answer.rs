@@ -277,6 +277,9 @@ pub mod extract {
         /// True when the named entity is the one who acted (`ni Luke` after a
         /// patient-focus verb, `did Luke kill`): the answer is the patient.
         pub entity_is_actor: bool,
+        /// True for "Ano ang ginawa ni X?" / "What did X do?": the answer is
+        /// the verb X is the actor of.
+        pub asks_for_action: bool,
     }
 
     impl QuestionReading {
@@ -302,8 +305,16 @@ pub mod extract {
             let entity_units = units.len();
             let mut word_units = vec![false; entity_units];
             let mut verbs = Vec::new();
+            let asks_for_action = qtype == QType::What
+                && tokens
+                    .iter()
+                    .any(|t| t.stem == "gawa" || matches!(t.exact.as_str(), "do" | "did" | "does"));
             for t in tokens.iter().filter(|t| !t.stopword) {
                 if entity_words.contains(&t.exact) {
+                    continue;
+                }
+                // "ginawa" frames the question; the text names the deed itself.
+                if asks_for_action && (t.stem == "gawa" || t.exact == "do") {
                     continue;
                 }
                 if let Some(r) = relation_word(&t.exact) {
@@ -337,6 +348,7 @@ pub mod extract {
                 verbs,
                 names_unknown,
                 entity_is_actor,
+                asks_for_action,
             }
         }
     }
@@ -804,6 +816,28 @@ pub mod extract {
                 let fit = if place.is_some() { 1.0 } else { 0.5 };
                 Some((phrase_text(text, s, i), fit))
             }
+            QType::What if reading.asks_for_action => {
+                // "pinutol ni Don Pedro ang lubid": the verb before the actor.
+                let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                s.chunks.iter().find_map(|c| {
+                    let marker = c.first_word.checked_sub(1)?;
+                    let verb = &words[marker.checked_sub(1)?];
+                    let acts = matches!(words[marker].lower.as_str(), "ni" | "si")
+                        && !analysis::is_stopword(&verb.lower)
+                        && stemmer::stem(&verb.lower) != verb.lower;
+                    if !acts || !named(&table.canonical(&c.text)) {
+                        return None;
+                    }
+                    let object = words
+                        .get(c.last_word + 1)
+                        .filter(|w| w.lower == "ang")
+                        .map(|_| phrase_text(text, s, c.last_word + 1));
+                    Some(match object {
+                        Some(object) => (format!("{} {object}", verb.text), 1.0),
+                        None => (verb.text.to_string(), 1.0),
+                    })
+                })
+            }
             QType::What | QType::Which | QType::Other => {
                 let first = *scored.matched.iter().min()?;
                 let last = *scored.matched.iter().max()?;
@@ -868,7 +902,8 @@ pub mod extract {
     fn counts_a_matched_word(text: &str, s: &Sentence, i: usize, matched: &[usize]) -> bool {
         let words = &s.words;
         let same_clause = |a: usize, b: usize| {
-            (a.min(b)..a.max(b)).all(|k| !text[words[k].end..words[k + 1].start].contains([',', ';']))
+            (a.min(b)..a.max(b))
+                .all(|k| !text[words[k].end..words[k + 1].start].contains([',', ';']))
         };
         let after = matched
             .iter()
@@ -923,9 +958,10 @@ pub mod extract {
     /// True for a patient-focus verb form, whose actor is marked by `ng`:
     /// `-in-` (tinulungan, binaril), `-in`/`-an` (patayin, tulungan), `i-`.
     fn is_patient_focus(word: &str, stem: &str) -> bool {
-        if word == stem || ["nag", "mag", "um", "naka", "maka", "nakiki", "nakipag"]
-            .iter()
-            .any(|p| word.starts_with(p))
+        if word == stem
+            || ["nag", "mag", "um", "naka", "maka", "nakiki", "nakipag"]
+                .iter()
+                .any(|p| word.starts_with(p))
         {
             return false;
         }
@@ -947,7 +983,10 @@ pub mod extract {
                 return None;
             }
             let mut j = v + 1;
-            while words.get(j).is_some_and(|w| PRONOUNS.contains(&w.lower.as_str())) {
+            while words
+                .get(j)
+                .is_some_and(|w| PRONOUNS.contains(&w.lower.as_str()))
+            {
                 j += 1;
             }
             if words.get(j)?.lower != "ng" || analysis::is_stopword(&words.get(j + 1)?.lower) {
