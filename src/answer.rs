@@ -805,7 +805,12 @@ pub mod extract {
             }
             QType::Where => {
                 let i = (0..words.len())
-                    .filter(|&i| words[i].lower == "sa" && !scored.matched.contains(&(i + 1)))
+                    // "sa kanyang ama" names what the question asks about,
+                    // not where it happened.
+                    .filter(|&i| {
+                        words[i].lower == "sa"
+                            && !scored.matched.iter().any(|&m| m > i && m <= i + 2)
+                    })
                     .filter(|&i| {
                         words.get(i + 1).is_some_and(|w| {
                             !matches!(w.lower.as_str(), "ang" | "ng" | "si" | "ni" | "kay")

@@ -411,3 +411,28 @@ fn evaluation_on_a_third_fixture() {
         format_report(&report, true)
     );
 }
+
+/// A fourth text, a teleserye recap with years, counts and Taglish
+/// questions, written after the answer rules (its first score was taken
+/// before any rule looked at it).
+#[test]
+fn evaluation_on_a_fourth_fixture() {
+    let report = evaluate_fixture("teleserye");
+    let all = &report.rows["all"];
+    assert_eq!(
+        all.abstained,
+        all.unanswerable,
+        "{}",
+        format_report(&report, true)
+    );
+    assert!(
+        all.answer().unwrap() >= 0.9,
+        "{}",
+        format_report(&report, true)
+    );
+    assert!(
+        all.hit3().unwrap() >= 0.9,
+        "{}",
+        format_report(&report, true)
+    );
+}
