@@ -353,13 +353,16 @@ pub mod extract {
         }
     }
 
+    /// Words a name may have (`Reyno de los Cristal`, `Juan dela Cruz Jr`).
+    const MAX_NAME_WORDS: usize = 5;
+
     /// Names in the question that the corpus knows, longest match first.
     fn question_entities(tokens: &[TokenAnalysis], table: &EntityTable) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let mut matched = 0;
-            for len in (1..=3).rev() {
+            for len in (1..=MAX_NAME_WORDS).rev() {
                 if i + len > tokens.len() {
                     continue;
                 }
@@ -573,6 +576,20 @@ pub mod extract {
             if names.is_empty() || words.is_empty() {
                 return true;
             }
+            // The name may also hang on the relation word the question asks
+            // for ("naging reyna ng Reyno de los Cristal").
+            let relation_words = self
+                .sentence
+                .words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| {
+                    reading
+                        .relation
+                        .is_some_and(|r| stemmer::stem(&w.lower) == r)
+                })
+                .map(|(i, _)| i);
+            let words: Vec<usize> = words.iter().copied().chain(relation_words).collect();
             names
                 .iter()
                 .any(|n| words.iter().any(|w| n.abs_diff(*w) <= ROLE_DISTANCE + 1))

@@ -474,12 +474,19 @@ pub(crate) fn read_sentences_in<'a>(
             }
             let first = i;
             i += 1;
-            while i < words.len()
-                && words[i].capitalised
-                && !analysis::is_stopword(&words[i].lower)
-                && joined(text, words[i - 1].end, words[i].start)
-            {
-                i += 1;
+            loop {
+                // "Juan dela Cruz", "Reyno de los Cristal": Spanish particles
+                // stand lower-case inside a name.
+                let particles = name_particles_at(&words, i);
+                let next = i + particles;
+                let continues = next < words.len()
+                    && words[next].capitalised
+                    && !analysis::is_stopword(&words[next].lower)
+                    && (i..=next).all(|k| joined(text, words[k - 1].end, words[k].start));
+                if !continues {
+                    break;
+                }
+                i = next + 1;
             }
             // A common Tagalog word capitalised in a title-case heading
             // ("… Luke Cage Bago ang …") does not end a name, and alone is
@@ -520,6 +527,33 @@ pub(crate) fn read_sentences_in<'a>(
         sentences.push(Sentence { words, chunks });
     }
     sentences
+}
+
+/// Lower-case particles of Spanish-derived names (`dela Cruz`, `de los
+/// Santos`, `del Pilar`).
+const NAME_PARTICLES: &[&[&str]] = &[
+    &["de", "los"],
+    &["de", "las"],
+    &["de", "la"],
+    &["dela"],
+    &["del"],
+    &["de"],
+    &["delos"],
+    &["y"],
+];
+
+/// How many words of a name particle start at word `i` (0 when none).
+fn name_particles_at(words: &[Word], i: usize) -> usize {
+    NAME_PARTICLES
+        .iter()
+        .find(|particle| {
+            particle.iter().enumerate().all(|(k, p)| {
+                words
+                    .get(i + k)
+                    .is_some_and(|w| !w.capitalised && w.lower == *p)
+            })
+        })
+        .map_or(0, |particle| particle.len())
 }
 
 /// Nouns for places that a name can follow (`bayan ng San Diego`).
@@ -662,7 +696,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 7;
+pub const EXTRACTION_VERSION: u32 = 8;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -1006,6 +1040,15 @@ mod tests {
         );
         assert!(table.find("Mangingisda").is_none());
         assert!(table.find("Matandang").is_none());
+    }
+
+    #[test]
+    fn spanish_particles_stay_inside_names() {
+        let table = EntityTable::extract(&passages(&[
+            "Dumating si Juan dela Cruz sa Reyno de los Cristal.",
+        ]));
+        assert!(table.find("Juan dela Cruz").is_some());
+        assert!(table.find("Reyno de los Cristal").is_some());
     }
 
     #[test]

@@ -274,19 +274,31 @@ impl SentenceReader<'_, '_> {
         }
         // The object stays inside the clause: "si A ang panganay, at si B …"
         // says nothing about B.
+        // A conjunction before a new subject ends it too: "si A ang panganay
+        // at si B ang bunso" says nothing about A and B together.
         let mut clause_end = verb_at;
-        while clause_end + 1 < self.sentence.words.len() && !self.comma_after(clause_end) {
+        while clause_end + 1 < self.sentence.words.len()
+            && !self.comma_after(clause_end)
+            && !(matches!(
+                self.word(clause_end + 1),
+                "at" | "pero" | "ngunit" | "habang"
+            ) && matches!(self.word(clause_end + 2), "si" | "sina" | "ang"))
+        {
             clause_end += 1;
         }
         let object = self.sentence.chunks.iter().find(|c| {
             c.first_word > verb_at
                 && c.last_word <= clause_end
-                && matches!(self.word(c.first_word - 1), "kay" | "ni" | "si")
+                && matches!(self.word(c.first_word - 1), "kay" | "ni")
         });
         let (object, object_is_name) = match object {
             Some(c) => (self.name(c), true),
-            None if self.comma_after(verb_at) => (String::new(), false),
-            None => (self.clause_from(verb_at + 1), false),
+            None if clause_end == verb_at => (String::new(), false),
+            None => {
+                let words = &self.sentence.words;
+                let rest = &self.text[words[verb_at + 1].start..words[clause_end].end];
+                (rest.to_string(), false)
+            }
         };
         // An affixed verb is named by its root (nagligtas → ligtas); a plain
         // noun or adjective (panganay) by itself.
@@ -413,6 +425,10 @@ mod tests {
             found.contains(&fact("Andres", "tulong", "Emilio")),
             "{found:?}"
         );
+        // A conjunction before a new subject ends the cleft's clause.
+        let found = facts("Si Ana ang panganay at si Ben ang bunso.");
+        assert!(found.contains(&fact("Ana", "panganay", "")), "{found:?}");
+        assert!(!found.iter().any(|f| f.2.contains("Ben")), "{found:?}");
         let found = facts("Si Gabriela ang nagligtas kay Diego.");
         assert!(
             found.contains(&fact("Gabriela", "ligtas", "Diego")),
