@@ -99,12 +99,7 @@ impl Document {
 
     /// The document's passages (ids from 0 within the document).
     pub fn passages(&self) -> Vec<Passage> {
-        let mut passages = Vec::new();
-        self.for_each_passage(&mut |p| {
-            passages.push(p);
-            true
-        });
-        passages
+        collect_passages(|each| self.for_each_passage(each))
     }
 }
 
@@ -275,12 +270,7 @@ impl Corpus {
 
     /// Segments every document; passage ids run across the whole corpus.
     pub fn passages(&self) -> Vec<Passage> {
-        let mut passages = Vec::new();
-        self.for_each_passage(&mut |p| {
-            passages.push(p);
-            true
-        });
-        passages
+        collect_passages(|each| self.for_each_passage(each))
     }
 
     /// Calls `each` with every passage of the corpus in order, ids running
@@ -297,6 +287,16 @@ impl Corpus {
             })
         })
     }
+}
+
+/// Every passage a visiting function hands over, in order.
+fn collect_passages(visit: impl FnOnce(&mut dyn FnMut(Passage) -> bool) -> bool) -> Vec<Passage> {
+    let mut passages = Vec::new();
+    visit(&mut |p| {
+        passages.push(p);
+        true
+    });
+    passages
 }
 
 /// Symlink loops and very deep trees end the walk rather than the program.

@@ -128,6 +128,17 @@ fn evaluate_fixture(name: &str) -> tanong::evaluate::EvalReport {
     report
 }
 
+/// Every unanswerable question of a fixture abstained, and answers and
+/// hit@3 at least at the given floors.
+fn assert_fixture_scores(name: &str, min_answer: f64, min_hit3: f64) {
+    let report = evaluate_fixture(name);
+    let all = &report.rows["all"];
+    let table = format_report(&report, true);
+    assert_eq!(all.abstained, all.unanswerable, "{table}");
+    assert!(all.answer().unwrap() >= min_answer, "{table}");
+    assert!(all.hit3().unwrap() >= min_hit3, "{table}");
+}
+
 #[test]
 fn evaluation_on_the_fixture() {
     let report = evaluate_fixture("alamat");
@@ -154,24 +165,7 @@ fn evaluation_on_the_fixture() {
 /// questions with irregular verbs.
 #[test]
 fn evaluation_on_a_second_fixture() {
-    let report = evaluate_fixture("mangingisda");
-    let all = &report.rows["all"];
-    assert_eq!(
-        all.abstained,
-        all.unanswerable,
-        "{}",
-        format_report(&report, true)
-    );
-    assert!(
-        all.answer().unwrap() >= 0.85,
-        "{}",
-        format_report(&report, true)
-    );
-    assert!(
-        all.hit3().unwrap() >= 0.9,
-        "{}",
-        format_report(&report, true)
-    );
+    assert_fixture_scores("mangingisda", 0.85, 0.9);
 }
 
 #[test]
@@ -392,24 +386,7 @@ fn titled_names_are_known_without_their_title() {
 /// before `kaya`, inverse kinship, actors that are not names.
 #[test]
 fn evaluation_on_a_third_fixture() {
-    let report = evaluate_fixture("adarna");
-    let all = &report.rows["all"];
-    assert_eq!(
-        all.abstained,
-        all.unanswerable,
-        "{}",
-        format_report(&report, true)
-    );
-    assert!(
-        all.answer().unwrap() >= 0.85,
-        "{}",
-        format_report(&report, true)
-    );
-    assert!(
-        all.hit3().unwrap() >= 0.9,
-        "{}",
-        format_report(&report, true)
-    );
+    assert_fixture_scores("adarna", 0.85, 0.9);
 }
 
 /// A fourth text, a teleserye recap with years, counts and Taglish
@@ -417,22 +394,5 @@ fn evaluation_on_a_third_fixture() {
 /// before any rule looked at it).
 #[test]
 fn evaluation_on_a_fourth_fixture() {
-    let report = evaluate_fixture("teleserye");
-    let all = &report.rows["all"];
-    assert_eq!(
-        all.abstained,
-        all.unanswerable,
-        "{}",
-        format_report(&report, true)
-    );
-    assert!(
-        all.answer().unwrap() >= 0.9,
-        "{}",
-        format_report(&report, true)
-    );
-    assert!(
-        all.hit3().unwrap() >= 0.9,
-        "{}",
-        format_report(&report, true)
-    );
+    assert_fixture_scores("teleserye", 0.9, 0.9);
 }
