@@ -850,14 +850,15 @@ pub mod extract {
                     if !acts || !named(&table.canonical(&c.text)) {
                         return None;
                     }
-                    let object = words
-                        .get(c.last_word + 1)
-                        .filter(|w| w.lower == "ang")
-                        .map(|_| phrase_text(text, s, c.last_word + 1));
-                    Some(match object {
-                        Some(object) => (format!("{} {object}", verb.text), 1.0),
-                        None => (verb.text.to_string(), 1.0),
-                    })
+                    // The answer stays a span of the text: the verb through
+                    // its object, actor included ("pinutol ni X ang lubid").
+                    let end = match words.get(c.last_word + 1) {
+                        Some(w) if w.lower == "ang" => {
+                            w.start + phrase_text(text, s, c.last_word + 1).len()
+                        }
+                        _ => verb.end,
+                    };
+                    Some((text[verb.start..end].to_string(), 1.0))
                 })
             }
             QType::What | QType::Which | QType::Other => {

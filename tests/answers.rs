@@ -85,8 +85,14 @@ fn answers_and_highlights_are_substrings_of_their_passage() {
     let questions =
         parse_questions(&std::fs::read_to_string(fixture().join("questions.jsonl")).unwrap())
             .unwrap();
-    for q in &questions {
-        let response = tanong.ask(&q.question, 3).unwrap();
+    // "What did X do" answers join the verb to its object across the actor;
+    // the answer must still be one span of the text.
+    let asked = questions
+        .iter()
+        .map(|q| q.question.as_str())
+        .chain(["Ano ang ginawa ni Bagwis?", "What did Bagwis do?"]);
+    for question in asked {
+        let response = tanong.ask(question, 3).unwrap();
         for p in &response.passages {
             for range in &p.matches {
                 assert!(p.text.get(range.clone()).is_some());
@@ -100,8 +106,7 @@ fn answers_and_highlights_are_substrings_of_their_passage() {
                 .any(|f| f.subject == answer.text || f.object == answer.text);
             assert!(
                 passage.text.contains(&answer.text) || is_fact,
-                "{}: {}",
-                q.question,
+                "{question}: {}",
                 answer.text
             );
         }
