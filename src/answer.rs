@@ -181,25 +181,28 @@ pub mod extract {
     /// person is right, the exact relation (father or mother) a guess.
     const INVERSE_FACT_CONFIDENCE: f32 = 0.7;
 
-    /// Tagalog numerals, as the answer to "ilan" / "how many".
-    const NUMERALS: &[&str] = &[
-        "isa",
-        "dalawa",
-        "tatlo",
-        "apat",
-        "lima",
-        "anim",
-        "pito",
-        "walo",
-        "siyam",
+    /// Tagalog units, one to nine.
+    const UNITS: &[&str] = &[
+        "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam",
+    ];
+    /// Tagalog tens, hundreds and thousands, and English numbers.
+    const ROUND_NUMERALS: &[&str] = &[
         "sampu",
-        "labing-isa",
-        "labindalawa",
         "dalawampu",
+        "tatlumpu",
+        "apatnapu",
+        "limampu",
+        "animnapu",
+        "pitumpu",
+        "walumpu",
+        "siyamnapu",
+        "daan",
         "sandaan",
-        "isang daan",
-        "libo",
         "isandaan",
+        "libo",
+        "sanlibo",
+        "isanlibo",
+        "milyon",
         "one",
         "two",
         "three",
@@ -210,7 +213,34 @@ pub mod extract {
         "eight",
         "nine",
         "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "thousand",
     ];
+    /// How the teens open: `labing-apat`, `labindalawa`, `labimpito`.
+    const TEEN_PREFIXES: &[&str] = &["labing-", "labing", "labin", "labim", "labi"];
+
+    /// True for a number word (`pitong`, `labing-apat`, `dalawampu`, `12`),
+    /// with or without the linker. "isang" is left out: it is the article
+    /// "a" far more often than "one".
+    fn is_numeral(word: &str) -> bool {
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        if word == "isang" {
+            return false;
+        }
+        let plain = |w: &str| {
+            UNITS.contains(&w)
+                || ROUND_NUMERALS.contains(&w)
+                || TEEN_PREFIXES
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|unit| UNITS.contains(&unit)))
+        };
+        plain(word) || word.strip_suffix("ng").is_some_and(plain)
+    }
 
     /// Words that open a reason clause.
     const REASON_CUES: &[&str] = &[
@@ -219,6 +249,9 @@ pub mod extract {
     /// Words that open a means or manner phrase.
     const MEANS_CUES: &[&[&str]] = &[
         &["sa", "pamamagitan", "ng"],
+        &["sa", "tulong", "ng"],
+        &["sa", "tulong", "ni"],
+        &["sa", "tulong", "nina"],
         &["salamat", "sa"],
         &["dahil", "sa"],
         &["gamit", "ang"],
@@ -783,13 +816,7 @@ pub mod extract {
             }
             QType::HowMany => {
                 let i = (0..words.len())
-                    .filter(|&i| {
-                        let w = words[i].lower.as_str();
-                        w.chars().all(|c| c.is_ascii_digit())
-                            || NUMERALS.contains(&w)
-                            // "isang" is the article "a" far more often than "one".
-                            || (w != "isang" && NUMERALS.iter().any(|n| w.strip_suffix("ng") == Some(n)))
-                    })
+                    .filter(|&i| is_numeral(&words[i].lower))
                     // A count belongs to what it counts: the question's word
                     // follows it in the same clause ("Tatlo ang kanilang anak",
                     // "pitong ulo") or comes just before "ay" ("…namatay ay lima").

@@ -696,7 +696,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 8;
+pub const EXTRACTION_VERSION: u32 = 9;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -737,6 +737,7 @@ impl EntityTable {
         let mut person: BTreeMap<String, bool> = BTreeMap::new();
         let mut place: BTreeMap<String, bool> = BTreeMap::new();
         let mut stated: Vec<(crate::facts::StatedFact, u64, String)> = Vec::new();
+        let mut nickname_of: HashMap<String, String> = HashMap::new();
         feed(&mut |p| {
             for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
                 for chunk in &sentence.chunks {
@@ -753,6 +754,19 @@ impl EntityTable {
                     *place.entry(chunk.text.clone()).or_default() |=
                         names_a_place(&sentence, chunk);
                 }
+                for (full, nickname, mention) in nicknames(&p.text, &sentence) {
+                    let (count, kept) = mentions.entry(full.clone()).or_default();
+                    *count += 1;
+                    if kept.len() < KEPT_MENTIONS {
+                        kept.push(Mention {
+                            passage: p.id,
+                            start: mention.0,
+                            end: mention.1,
+                        });
+                    }
+                    *person.entry(full.clone()).or_default() |= true;
+                    nickname_of.insert(nickname, full);
+                }
                 for fact in crate::facts::of_sentence(&sentence, &p.text) {
                     stated.push((fact, p.id, p.doc.clone()));
                 }
@@ -765,7 +779,10 @@ impl EntityTable {
         let mut order = names.clone();
         order.sort_by_key(|n| std::cmp::Reverse(n.split(' ').count()));
         for name in order {
-            let target = part_of_unique_full_name(&name, &names, &person)
+            let target = nickname_of
+                .get(&name)
+                .cloned()
+                .or_else(|| part_of_unique_full_name(&name, &names, &person))
                 .or_else(|| paired_given_name(&name, &table));
             let is_person = person.get(&name).copied().unwrap_or(false);
             let kind = if name.starts_with("The ") {
@@ -938,6 +955,38 @@ fn part_of_unique_full_name(
         return None;
     }
     Some(first.clone())
+}
+
+/// Quotation marks that set off a nickname.
+const QUOTES: &[char] = &['"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}'];
+
+/// `Antonio "Tonyo" Salazar`: a quoted one-word name between two names is
+/// the nickname of the name they make. Each as (full name, nickname, span of
+/// the whole mention).
+fn nicknames(text: &str, sentence: &Sentence) -> Vec<(String, String, (usize, usize))> {
+    let quoted = |gap: &str| {
+        let gap = gap.trim();
+        !gap.is_empty() && gap.chars().all(|c| QUOTES.contains(&c))
+    };
+    sentence
+        .chunks
+        .windows(3)
+        .filter(|w| {
+            let (first, nickname, last) = (&w[0], &w[1], &w[2]);
+            nickname.first_word == nickname.last_word
+                && nickname.first_word == first.last_word + 1
+                && last.first_word == nickname.last_word + 1
+                && quoted(&text[first.end..nickname.start])
+                && quoted(&text[nickname.end..last.start])
+        })
+        .map(|w| {
+            (
+                format!("{} {}", w[0].text, w[2].text),
+                w[1].text.clone(),
+                (w[0].start, w[2].end),
+            )
+        })
+        .collect()
 }
 
 /// A name without the title it opens with (`Don Juan` → `Juan`).

@@ -198,7 +198,8 @@ impl SentenceReader<'_, '_> {
     /// `A, ang X …` and `si A ay isang X …`: what A is.
     fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let next = chunk.last_word + 1;
-        if self.comma_after(chunk.last_word) && self.word(next) == "ang" {
+        // "A, ang kontrabida …" and "A, isang manunulat …".
+        if self.comma_after(chunk.last_word) && matches!(self.word(next), "ang" | "isang") {
             self.definition_at(chunk, next + 1, out);
         }
         if let Some(ay) = self.predicate_of(chunk) {
@@ -222,6 +223,23 @@ impl SentenceReader<'_, '_> {
         // A modifier joined by the linker belongs to the head:
         // "matapang na mandirigma", "mahusay na manghahabi".
         let mut last = head;
+        // "binatang manunulat": a head with the linker glued on takes the
+        // next word with it.
+        let takes_next = |w: &str| {
+            w.len() > 4
+                && w.ends_with("ng")
+                && stemmer::stem(w) != w
+                && stemmer::stem(w).len() < w.len() - 1
+        };
+        while takes_next(self.word(last))
+            && self
+                .sentence
+                .words
+                .get(last + 1)
+                .is_some_and(|w| w.chunk.is_none() && !analysis::is_stopword(&w.lower))
+        {
+            last += 1;
+        }
         while self.word(last + 1) == "na"
             && self
                 .sentence
