@@ -180,6 +180,8 @@ pub mod extract {
     /// An answer read from the inverse relation (`anak` for `ama`): the
     /// person is right, the exact relation (father or mother) a guess.
     const INVERSE_FACT_CONFIDENCE: f32 = 0.7;
+    /// The same, when nothing says whether the parent is a man or a woman.
+    const UNSEXED_INVERSE_CONFIDENCE: f32 = 0.6;
 
     /// Tagalog units, one to nine.
     const UNITS: &[&str] = &[
@@ -313,7 +315,24 @@ pub mod extract {
         /// True for "Ano ang ginawa ni X?" / "What did X do?": the answer is
         /// the verb X is the actor of.
         pub asks_for_action: bool,
+        /// True for "Ano ang trabaho ni X?" / "What is X's job?": the answer
+        /// is what the text says X is, as for "Sino si X?".
+        pub asks_for_profile: bool,
     }
+
+    /// Words that ask what someone is (their work or role).
+    const PROFILE_WORDS: &[&str] = &[
+        "trabaho",
+        "hanapbuhay",
+        "propesyon",
+        "tungkulin",
+        "papel",
+        "job",
+        "work",
+        "occupation",
+        "profession",
+        "role",
+    ];
 
     impl QuestionReading {
         pub fn new(tokens: &[TokenAnalysis], qtype: QType, table: &EntityTable) -> QuestionReading {
@@ -342,8 +361,15 @@ pub mod extract {
                 && tokens
                     .iter()
                     .any(|t| t.stem == "gawa" || matches!(t.exact.as_str(), "do" | "did" | "does"));
+            let asks_for_profile = matches!(qtype, QType::What | QType::Who)
+                && tokens
+                    .iter()
+                    .any(|t| PROFILE_WORDS.contains(&t.exact.as_str()));
             for t in tokens.iter().filter(|t| !t.stopword) {
                 if entity_words.contains(&t.exact) {
+                    continue;
+                }
+                if asks_for_profile && PROFILE_WORDS.contains(&t.exact.as_str()) {
                     continue;
                 }
                 // "ginawa" frames the question; the text names the deed itself.
@@ -352,7 +378,7 @@ pub mod extract {
                 }
                 if let Some(r) = relation_word(&t.exact) {
                     relation.get_or_insert(r.tagalog);
-                    units.push(vec![r.tagalog.to_string()]);
+                    units.push(crate::entities::relation_forms(r.tagalog));
                     word_units.push(false);
                     continue;
                 }
@@ -382,6 +408,7 @@ pub mod extract {
                 names_unknown,
                 entity_is_actor,
                 asks_for_action,
+                asks_for_profile,
             }
         }
     }
@@ -501,17 +528,20 @@ pub mod extract {
             // parent, though the text may not say which.
             for inverse in crate::entities::inverse_relations(relation) {
                 for fact in table.facts.iter().filter(|f| f.relation == *inverse) {
-                    if named(&fact.subject)
-                        && !named(&fact.object)
-                        && table.find(&fact.object).is_some()
-                    {
-                        return Some(fact_answer(
-                            fact,
-                            fact.object.clone(),
-                            INVERSE_FACT_CONFIDENCE,
-                            table,
-                        ));
+                    let Some(other) = table.find(&fact.object) else {
+                        continue;
+                    };
+                    if !named(&fact.subject) || named(&fact.object) {
+                        continue;
                     }
+                    // A title may say whether the parent is the father or
+                    // the mother; otherwise it is a guess.
+                    let confidence = match (relation, crate::entities::gender_by_title(other)) {
+                        ("ama", Some(false)) | ("ina", Some(true)) => continue,
+                        ("ama" | "ina", None) => UNSEXED_INVERSE_CONFIDENCE,
+                        _ => INVERSE_FACT_CONFIDENCE,
+                    };
+                    return Some(fact_answer(fact, fact.object.clone(), confidence, table));
                 }
             }
             // "Sino ang kontrabida?" asks about the text at large; "Sino ang
@@ -552,12 +582,17 @@ pub mod extract {
         }
         // "Sino si X?" / "Who is X?": what the text says X is.
         let profile = reading.relation.is_none() && reading.verbs.is_empty();
-        if reading.qtype == QType::Who && reading.entities.len() == 1 && profile {
+        let asks_what_x_is = reading.qtype == QType::Who || reading.asks_for_profile;
+        if asks_what_x_is && reading.entities.len() == 1 && profile {
             let entity = &reading.entities[0];
+            let about = |f: &&Fact| &f.subject == entity && table.find(&f.relation).is_none();
+            // Work is what someone is, not whose child they are.
             let fact = table
                 .facts
                 .iter()
-                .find(|f| &f.subject == entity && table.find(&f.relation).is_none())?;
+                .filter(about)
+                .find(|f| !reading.asks_for_profile || relation_word(&f.relation).is_none())
+                .or_else(|| table.facts.iter().find(about))?;
             let text = if fact.object.is_empty() || table.find(&fact.object).is_some() {
                 format!("{} {}", fact.relation, fact.object)
                     .trim()
@@ -617,9 +652,9 @@ pub mod extract {
                 .iter()
                 .enumerate()
                 .filter(|(_, w)| {
-                    reading
-                        .relation
-                        .is_some_and(|r| stemmer::stem(&w.lower) == r)
+                    reading.relation.is_some_and(|r| {
+                        relation_word(&w.lower).is_some_and(|found| found.tagalog == r)
+                    })
                 })
                 .map(|(i, _)| i);
             let words: Vec<usize> = words.iter().copied().chain(relation_words).collect();
@@ -672,9 +707,12 @@ pub mod extract {
                 let coverage = own
                     .max(CONTEXT_DISCOUNT * share(&with_previous))
                     .max(PASSAGE_DISCOUNT * share(&in_passage) * f32::from(u8::from(own > 0.0)));
-                let has_relation = reading
-                    .relation
-                    .is_some_and(|r| sentence.words.iter().any(|w| stemmer::stem(&w.lower) == r));
+                let has_relation = reading.relation.is_some_and(|r| {
+                    sentence
+                        .words
+                        .iter()
+                        .any(|w| relation_word(&w.lower).is_some_and(|found| found.tagalog == r))
+                });
                 previous_units = units;
                 sentences.push(ScoredSentence {
                     passage,

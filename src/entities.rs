@@ -250,23 +250,64 @@ pub const RELATION_WORDS: &[RelationWord] = &[
 /// Relations that hold the other way round: if A is the `anak` of B, B is
 /// a parent of A (`ama`, `ina`, `magulang`).
 const INVERSE_RELATIONS: &[(&str, &[&str])] = &[
-    ("anak", &["ama", "tatay", "ina", "nanay", "magulang"]),
+    ("anak", &["ama", "ina", "magulang"]),
     ("ama", &["anak"]),
-    ("tatay", &["anak"]),
     ("ina", &["anak"]),
-    ("nanay", &["anak"]),
     ("magulang", &["anak"]),
     ("apo", &["lolo", "lola"]),
     ("lolo", &["apo"]),
     ("lola", &["apo"]),
-    ("pamangkin", &["tito", "tiyo", "tita", "tiya"]),
+    ("pamangkin", &["tito", "tita"]),
     ("tito", &["pamangkin"]),
-    ("tiyo", &["pamangkin"]),
     ("tita", &["pamangkin"]),
-    ("tiya", &["pamangkin"]),
     ("guro", &["estudyante"]),
     ("estudyante", &["guro"]),
 ];
+
+/// Titles that say a person is a man, and titles that say a woman.
+const MALE_TITLES: &[&str] = &[
+    "mang", "don", "hari", "haring", "prinsipe", "lolo", "tito", "tiyo", "kuya", "ginoong",
+    "senyor", "datu", "raha", "lakan", "sultan", "king", "prince", "lord", "mr", "sir", "padre",
+];
+const FEMALE_TITLES: &[&str] = &[
+    "aling",
+    "donya",
+    "dona",
+    "doña",
+    "reyna",
+    "prinsesa",
+    "lola",
+    "tita",
+    "tiya",
+    "ate",
+    "ginang",
+    "binibining",
+    "senyora",
+    "dayang",
+    "queen",
+    "princess",
+    "lady",
+    "mrs",
+    "ms",
+];
+
+/// True for a man, false for a woman, when the title of any of the
+/// entity's names says so (`Mang Tomas`, `Donya Clara`).
+pub fn gender_by_title(entity: &Entity) -> Option<bool> {
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .filter_map(|name| name.split(' ').next())
+        .map(analysis::fold)
+        .find_map(|title| {
+            if MALE_TITLES.contains(&title.as_str()) {
+                Some(true)
+            } else if FEMALE_TITLES.contains(&title.as_str()) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+}
 
 /// The Tagalog relations that are `relation` seen from the other side.
 pub fn inverse_relations(relation: &str) -> &'static [&'static str] {
@@ -293,10 +334,47 @@ pub fn relation_word(word: &str) -> Option<&'static RelationWord> {
         }
         table
     });
-    if let Some(found) = table.get(word) {
-        return Some(found);
-    }
-    table.get(stemmer::stem(word).as_str()).copied()
+    let stem = stemmer::stem(word);
+    let found = table
+        .get(word)
+        .or_else(|| table.get(stem.as_str()))
+        .copied()
+        .or_else(|| synonym_of(word).or_else(|| synonym_of(&stem)))?;
+    Some(synonym_of(found.tagalog).unwrap_or(found))
+}
+
+/// Relation words that say the same as another (`tatay` is `ama`): facts
+/// and questions use the one form, so either word finds the other.
+const RELATION_SYNONYMS: &[(&str, &str)] = &[
+    ("tatay", "ama"),
+    ("itay", "ama"),
+    ("amang", "ama"),
+    ("nanay", "ina"),
+    ("inay", "ina"),
+    ("inang", "ina"),
+    ("tiyo", "tito"),
+    ("tiya", "tita"),
+    ("nobyo", "kasintahan"),
+    ("nobya", "kasintahan"),
+];
+
+/// The relation a synonym stands for.
+fn synonym_of(word: &str) -> Option<&'static RelationWord> {
+    let (_, canonical) = RELATION_SYNONYMS.iter().find(|(w, _)| *w == word)?;
+    RELATION_WORDS.iter().find(|r| r.tagalog == *canonical)
+}
+
+/// Every word for a relation: its own and its synonyms.
+pub fn relation_forms(relation: &str) -> Vec<String> {
+    std::iter::once(relation)
+        .chain(
+            RELATION_SYNONYMS
+                .iter()
+                .filter(|(_, c)| *c == relation)
+                .map(|(w, _)| *w),
+        )
+        .map(str::to_string)
+        .collect()
 }
 /// Given names with a Filipino/Spanish and an English form.
 const NAME_PAIRS: &[(&str, &str)] = &[
@@ -696,7 +774,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 9;
+pub const EXTRACTION_VERSION: u32 = 10;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -435,3 +435,33 @@ fn nicknames_numerals_appositives_and_helpers() {
     says("Ilan ang bangka ng nayon?", "labing-apat");
     says("Paano nakaligtas si Obet sa bagyo?", "Nena");
 }
+
+#[test]
+fn relation_synonyms_titles_and_work_questions() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Si Lito ay isang magsasaka sa bayan ng Lucban.\n\n\
+         Dumalaw si Lito sa kanyang tatay na si Ernesto.\n\n\
+         Si Rosa, ang anak ni Aling Pacita, ay isang nars.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer;
+    // "tatay" in the text answers "ama" in the question, and "dad".
+    for q in ["Sino ang ama ni Lito?", "Who is Lito's dad?"] {
+        assert_eq!(answer(q).map(|a| a.text).as_deref(), Some("Ernesto"), "{q}");
+    }
+    // "Aling" says Pacita is a woman: she is Rosa's mother, not her father.
+    let mother = answer("Sino ang nanay ni Rosa?").expect("mother");
+    assert_eq!(mother.text, "Aling Pacita");
+    let father = answer("Sino ang ama ni Rosa?");
+    assert!(father.is_none_or(|a| a.text != "Aling Pacita"));
+    // "trabaho" and "job" ask what the text says someone is.
+    for q in ["Ano ang trabaho ni Lito?", "What is Rosa's job?"] {
+        let got = answer(q).map(|a| a.text).unwrap_or_default();
+        assert!(
+            got.contains("magsasaka") || got.contains("nars"),
+            "{q} -> {got}"
+        );
+    }
+}
