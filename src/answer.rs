@@ -157,7 +157,9 @@ pub mod extract {
     use super::{Answer, Fact, QType};
     use crate::analysis::{self, stemmer, TokenAnalysis, WordLanguage};
     use crate::corpus::Passage;
-    use crate::entities::{read_sentences, relation_word, EntityKind, EntityTable, Sentence};
+    use crate::entities::{
+        read_sentences, relation_word, Chunk, EntityKind, EntityTable, Sentence,
+    };
 
     /// A sentence must hold this share of the question to answer it.
     const MIN_COVERAGE: f32 = 0.6;
@@ -833,11 +835,28 @@ pub mod extract {
                     return Some((subject, 1.0));
                 }
                 let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                // Whoever *is* someone's kapatid or asawa stands in the
+                // nominative (`si X`, `ang X`); a name after `ni` or `kay` is
+                // an actor or an object ("naibalik ni Luke ang kanyang
+                // kapatid" does not make Luke the sibling).
+                let asks_relation_of_someone = reading.relation.is_some()
+                    && reading
+                        .entities
+                        .iter()
+                        .any(|e| table.find(e).is_some_and(|e| e.kind == EntityKind::Person));
+                let oblique = |c: &&Chunk| {
+                    c.first_word > 0
+                        && matches!(
+                            words[c.first_word - 1].lower.as_str(),
+                            "ni" | "nina" | "kay" | "kina"
+                        )
+                };
                 let best = s
                     .chunks
                     .iter()
                     .filter(|c| !named(&table.canonical(&c.text)))
                     .filter(|c| !c.text.starts_with("The "))
+                    .filter(|c| !(asks_relation_of_someone && oblique(c)))
                     .min_by_key(|c| {
                         let kind_rank = match table.find(&c.text).map(|e| e.kind) {
                             Some(EntityKind::Person) => 0,
@@ -906,13 +925,36 @@ pub mod extract {
             QType::What if reading.asks_for_action => {
                 // "pinutol ni Don Pedro ang lubid": the verb before the actor.
                 let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                let comma_after = |i: usize| {
+                    text[words[i].end..words.get(i + 1)?.start]
+                        .contains(',')
+                        .then_some(())
+                };
                 s.chunks.iter().find_map(|c| {
                     let marker = c.first_word.checked_sub(1)?;
-                    let verb = &words[marker.checked_sub(1)?];
+                    let verb_at = marker.checked_sub(1)?;
+                    let verb = &words[verb_at];
                     let acts = matches!(words[marker].lower.as_str(), "ni" | "si")
                         && !analysis::is_stopword(&verb.lower)
                         && stemmer::stem(&verb.lower) != verb.lower;
-                    if !acts || !named(&table.canonical(&c.text)) {
+                    let actor = table.canonical(&c.text);
+                    if !acts || !named(&actor) {
+                        return None;
+                    }
+                    // "Ano ang ginawa ni X kay Y": the deed's clause names Y.
+                    let mut clause_end = c.last_word;
+                    while clause_end + 1 < words.len() && comma_after(clause_end).is_none() {
+                        clause_end += 1;
+                    }
+                    let others_in_clause =
+                        reading.entities.iter().filter(|e| **e != actor).all(|e| {
+                            s.chunks.iter().any(|o| {
+                                o.first_word > verb_at
+                                    && o.last_word <= clause_end
+                                    && table.canonical(&o.text) == *e
+                            })
+                        });
+                    if !others_in_clause {
                         return None;
                     }
                     // The answer stays a span of the text: the verb through
@@ -932,6 +974,13 @@ pub mod extract {
                 // The predicate comes first in a Tagalog sentence: what stands
                 // before the matched subject is what happened to it.
                 if first > 0 && !analysis::is_stopword(&words[first - 1].lower) {
+                    // "may pambihirang lakas": "may" (has) alone says nothing.
+                    if matches!(
+                        words[first - 1].lower.as_str(),
+                        "may" | "mayroon" | "wala" | "walang"
+                    ) {
+                        return Some((phrase_text(text, s, first - 1), 0.5));
+                    }
                     return Some((words[first - 1].text.to_string(), 0.5));
                 }
                 if first > 1

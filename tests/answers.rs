@@ -465,3 +465,24 @@ fn relation_synonyms_titles_and_work_questions() {
         );
     }
 }
+
+#[test]
+fn relation_answers_stand_in_the_nominative_and_deeds_name_their_object() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Hinanap ni Mario ang nawawalang kapatid ni Liza sa palengke.\n\n\
+         Nang makauwi si Liza sa bahay, hindi niya malimutan ang ginawa niya kay Nilo.\n\n\
+         Sinampal ni Liza si Nilo sa harap ng lahat.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    // Mario looked for the sibling; he is not the sibling.
+    assert_ne!(
+        answer("Sino ang kapatid ni Liza?").as_deref(),
+        Some("Mario")
+    );
+    // The deed done to Nilo, not Liza's coming home.
+    let deed = answer("Ano ang ginawa ni Liza kay Nilo?").unwrap_or_default();
+    assert!(deed.contains("Sinampal"), "{deed}");
+}
