@@ -168,6 +168,10 @@ pub mod extract {
     /// itself holds part of the question.
     const PASSAGE_DISCOUNT: f32 = 0.8;
 
+    /// How much the other retrieved passages' matches count for a sentence
+    /// that holds at least half the question.
+    const ACROSS_PASSAGES_DISCOUNT: f32 = 0.7;
+
     /// How much the previous sentence's matches count for a sentence.
     const CONTEXT_DISCOUNT: f32 = 0.9;
 
@@ -307,6 +311,9 @@ pub mod extract {
         /// Which units are content words (verbs, nouns) rather than names or
         /// relation words.
         pub word_units: Vec<bool>,
+        /// Which units name the topic (a bare Tagalog noun such as `bagyo`),
+        /// so that another passage may hold them for a sentence.
+        pub topic_units: Vec<bool>,
         /// Stems of the question's verbs (content words that are not names).
         pub verbs: Vec<String>,
         /// True when the question names someone the corpus does not know.
@@ -358,6 +365,7 @@ pub mod extract {
                 .collect();
             let entity_units = units.len();
             let mut word_units = vec![false; entity_units];
+            let mut topic_units = vec![false; entity_units];
             let mut verbs = Vec::new();
             let asks_for_action = qtype == QType::What
                 && tokens
@@ -394,7 +402,13 @@ pub mod extract {
                 }
                 units.push(unit);
                 word_units.push(t.lang != WordLanguage::Name);
+                // A bare Tagalog root (bagyo, tulay) names the topic; an
+                // affixed verb or an English word may name the very deed.
+                topic_units.push(
+                    t.lang == WordLanguage::Tl && t.stem == t.exact && t.translations.is_empty(),
+                );
             }
+            topic_units.resize(units.len(), false);
             let entity_is_actor = entity_acts(tokens, &entity_words);
             let names_unknown = tokens
                 .iter()
@@ -406,6 +420,7 @@ pub mod extract {
                 units,
                 entity_units,
                 word_units,
+                topic_units,
                 verbs,
                 names_unknown,
                 entity_is_actor,
@@ -682,11 +697,28 @@ pub mod extract {
             return None;
         }
         let mut sentences: Vec<ScoredSentence> = Vec::new();
-        for (rank, passage) in passages.iter().enumerate() {
+        let read_passages: Vec<(Vec<Sentence>, Vec<SentenceMatch>)> = passages
+            .iter()
+            .map(|passage| {
+                let read = read_sentences(&passage.text, &|w| table.find(w).is_some());
+                let per_sentence = read.iter().map(|s| matched_units(s, reading)).collect();
+                (read, per_sentence)
+            })
+            .collect();
+        // What the passages found hold together: a sentence that holds half
+        // the question may lean on the story's topic named elsewhere ("Ilan
+        // ang nasawi sa bagyo?" where the typhoon is named a paragraph before).
+        let in_context: Vec<bool> = (0..reading.units.len())
+            .map(|u| {
+                read_passages
+                    .iter()
+                    .any(|(_, found)| found.iter().any(|m| m.units[u]))
+            })
+            .collect();
+        for (rank, (passage, (read, per_sentence))) in
+            passages.iter().zip(read_passages).enumerate()
+        {
             let mut previous_units: Vec<bool> = vec![false; reading.units.len()];
-            let read = read_sentences(&passage.text, &|w| table.find(w).is_some());
-            let per_sentence: Vec<SentenceMatch> =
-                read.iter().map(|s| matched_units(s, reading)).collect();
             // What the whole passage holds: a sentence can lean on any other
             // ("Hinanap siya ni Carlos" two sentences after Mang Tomas).
             let in_passage: Vec<bool> = (0..reading.units.len())
@@ -706,9 +738,22 @@ pub mod extract {
                     .zip(&previous_units)
                     .map(|(a, b)| *a || *b)
                     .collect();
+                // Only the topic's words, never the question's names or its
+                // deed, come from other passages: "Kailan namatay si X?" is
+                // not answered by a death in one paragraph and X in another.
+                let leaning: Vec<bool> = units
+                    .iter()
+                    .enumerate()
+                    .map(|(u, &here)| here || (reading.topic_units[u] && in_context[u]))
+                    .collect();
                 let coverage = own
                     .max(CONTEXT_DISCOUNT * share(&with_previous))
-                    .max(PASSAGE_DISCOUNT * share(&in_passage) * f32::from(u8::from(own > 0.0)));
+                    .max(PASSAGE_DISCOUNT * share(&in_passage) * f32::from(u8::from(own > 0.0)))
+                    .max(
+                        ACROSS_PASSAGES_DISCOUNT
+                            * share(&leaning)
+                            * f32::from(u8::from(own >= 0.5)),
+                    );
                 let has_relation = reading.relation.is_some_and(|r| {
                     sentence
                         .words

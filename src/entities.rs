@@ -297,7 +297,7 @@ pub fn gender_by_title(entity: &Entity) -> Option<bool> {
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .filter_map(|name| name.split(' ').next())
-        .map(analysis::fold)
+        .map(|title| analysis::fold(title.trim_end_matches('.')))
         .find_map(|title| {
             if MALE_TITLES.contains(&title.as_str()) {
                 Some(true)
@@ -570,8 +570,10 @@ pub(crate) fn read_sentences_in<'a>(
             // ("… Luke Cage Bago ang …") does not end a name, and alone is
             // not one, unless a personal marker says so ("San Diego" keeps
             // its "San": a common word may open a longer name).
+            // In running text a capitalised common word after a name is
+            // part of it (a surname such as Manalo or Santos).
             let mut last = i - 1;
-            while last > first && is_common_tagalog(&words[last].lower) {
+            while heading && last > first && is_common_tagalog(&words[last].lower) {
                 last -= 1;
             }
             if last == first
@@ -750,6 +752,23 @@ fn looks_like_heading(sentence: &str, words: &[Word]) -> bool {
 /// Words of one name are separated by spaces only (or a possessive 's).
 fn joined(text: &str, previous_end: usize, next_start: usize) -> bool {
     let between = &text[previous_end..next_start];
+    // "Dr. Lorna Pascual", "Gng. Santos": an abbreviated title keeps its
+    // period and still opens the name.
+    let abbreviated_title = between.starts_with('.')
+        && HONORIFICS.contains(
+            &analysis::fold(
+                text[..previous_end]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            )
+            .as_str(),
+        );
+    let between = if abbreviated_title {
+        &between[1..]
+    } else {
+        between
+    };
     let between = between
         .trim_start_matches(['\'', '\u{2019}'])
         .trim_start_matches(['s']);
@@ -1071,7 +1090,7 @@ fn nicknames(text: &str, sentence: &Sentence) -> Vec<(String, String, (usize, us
 fn without_title(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
     HONORIFICS
-        .contains(&analysis::fold(first).as_str())
+        .contains(&analysis::fold(first.trim_end_matches('.')).as_str())
         .then_some(rest)
 }
 

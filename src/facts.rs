@@ -198,8 +198,11 @@ impl SentenceReader<'_, '_> {
     /// `A, ang X …` and `si A ay isang X …`: what A is.
     fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let next = chunk.last_word + 1;
-        // "A, ang kontrabida …" and "A, isang manunulat …".
-        if self.comma_after(chunk.last_word) && matches!(self.word(next), "ang" | "isang") {
+        // "A, ang kontrabida …" and "A, isang manunulat …"; a name inside
+        // another's phrase ("ang pinuno ng B, ang …") is not what follows.
+        let owned = chunk.first_word > 0 && matches!(self.word(chunk.first_word - 1), "ng" | "ni");
+        if !owned && self.comma_after(chunk.last_word) && matches!(self.word(next), "ang" | "isang")
+        {
             self.definition_at(chunk, next + 1, out);
         }
         if let Some(ay) = self.predicate_of(chunk) {
@@ -279,9 +282,22 @@ impl SentenceReader<'_, '_> {
     fn cleft(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let first = chunk.first_word;
         let marked = first > 0 && self.word(first - 1) == "si";
-        let verb_at = chunk.last_word + 2;
-        // "si A, ang …" is an appositive, read by appositive_definition.
-        if !marked || self.word(chunk.last_word + 1) != "ang" || self.comma_after(chunk.last_word) {
+        // "si A, ang pinuno ng B, ang nanguna …": past an appositive set off
+        // by commas, the second `ang` opens the cleft's predicate.
+        let ang_at = if self.comma_after(chunk.last_word) {
+            let mut i = chunk.last_word + 1;
+            while i < self.sentence.words.len() && !self.comma_after(i) {
+                i += 1;
+            }
+            i + 1
+        } else {
+            chunk.last_word + 1
+        };
+        let verb_at = ang_at + 1;
+        if !marked
+            || self.word(ang_at) != "ang"
+            || (ang_at != chunk.last_word + 1 && self.word(chunk.last_word + 1) != "ang")
+        {
             return;
         }
         let Some(verb) = self.sentence.words.get(verb_at) else {
