@@ -158,7 +158,7 @@ pub mod extract {
     use crate::analysis::{self, stemmer, TokenAnalysis, WordLanguage};
     use crate::corpus::Passage;
     use crate::entities::{
-        read_sentences, relation_word, Chunk, EntityKind, EntityTable, Sentence,
+        read_sentences, relation_word, Chunk, EntityKind, EntityTable, Sentence, Word,
     };
 
     /// A sentence must hold this share of the question to answer it.
@@ -928,12 +928,20 @@ pub mod extract {
             }
             QType::Why => Some((reason_text(text, s, &scored.matched)?, 1.0)),
             QType::How => {
+                // "Gumamit sila ng bangka upang maihatid ang gamit": asked how
+                // it was delivered, the means is what comes before the purpose.
+                if let Some(means) = means_before_purpose(text, s, &scored.matched) {
+                    return Some((means, 1.0));
+                }
                 let means = (0..words.len()).find(|&i| {
-                    MEANS_CUES.iter().any(|cue| {
-                        cue.iter()
-                            .enumerate()
-                            .all(|(k, w)| words.get(i + k).is_some_and(|x| x.lower == *w))
-                    })
+                    // A cue word the question itself uses ("ang mga gamit")
+                    // is not a cue here.
+                    !scored.matched.contains(&i)
+                        && MEANS_CUES.iter().any(|cue| {
+                            cue.iter()
+                                .enumerate()
+                                .all(|(k, w)| words.get(i + k).is_some_and(|x| x.lower == *w))
+                        })
                 });
                 if let Some(cue) = means {
                     return Some((clause_text(text, s, cue), 1.0));
@@ -1077,8 +1085,26 @@ pub mod extract {
 
     /// Text of the clause that starts at word `from`: up to a comma or the
     /// end of the sentence.
+    /// Units a number may carry before what it counts (`80 milyong piso`).
+    const MEASURE_WORDS: &[&str] = &[
+        "milyong",
+        "milyon",
+        "libong",
+        "daang",
+        "piso",
+        "pisong",
+        "dolyar",
+        "porsiyento",
+        "porsyento",
+        "kilometro",
+        "metro",
+        "kilo",
+        "katao",
+        "halaga",
+    ];
+
     /// Words between a number and the word it counts.
-    const COUNT_REACH: usize = 3;
+    const COUNT_REACH: usize = 2;
 
     /// True when the numeral at `i` counts one of the `matched` words.
     fn counts_a_matched_word(text: &str, s: &Sentence, i: usize, matched: &[usize]) -> bool {
@@ -1087,14 +1113,25 @@ pub mod extract {
             (a.min(b)..a.max(b))
                 .all(|k| !text[words[k].end..words[k + 1].start].contains([',', ';']))
         };
+        // Distance in content words: markers (`ang`, `ng`), the rest of the
+        // number (`80 milyong`) and its unit (`piso`) do not count.
+        let reach = |from: usize, to: usize| {
+            (from.min(to) + 1..from.max(to))
+                .filter(|&k| {
+                    let w = words[k].lower.as_str();
+                    !analysis::is_stopword(w) && !is_numeral(w) && !MEASURE_WORDS.contains(&w)
+                })
+                .count()
+                + 1
+        };
         let after = matched
             .iter()
-            .any(|&m| m > i && m - i <= COUNT_REACH && same_clause(i, m));
+            .any(|&m| m > i && reach(i, m) <= COUNT_REACH && same_clause(i, m));
         let predicate_of = i > 0
             && words[i - 1].lower == "ay"
             && matched
                 .iter()
-                .any(|&m| m < i && i - m <= COUNT_REACH + 1 && same_clause(m, i));
+                .any(|&m| m < i && reach(m, i) <= COUNT_REACH && same_clause(m, i));
         after || predicate_of
     }
 
@@ -1179,6 +1216,50 @@ pub mod extract {
         })
     }
 
+    /// True when `kaya` at `i` means "can" (`kaya ni X na …`, `kaya niyang
+    /// …`), not "so": an owner follows it.
+    fn ability_kaya(words: &[Word], i: usize) -> bool {
+        words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "ni" | "nina"
+                    | "ng"
+                    | "niya"
+                    | "niyang"
+                    | "nila"
+                    | "nilang"
+                    | "ko"
+                    | "kong"
+                    | "mo"
+                    | "mong"
+                    | "namin"
+                    | "naming"
+                    | "natin"
+                    | "nating"
+                    | "ninyo"
+                    | "ninyong"
+                    | "na"
+                    | "pa"
+                    | "ba"
+                    | "kaya"
+            )
+        })
+    }
+
+    /// `X upang/para Y`, when the question's words are in Y: X.
+    fn means_before_purpose(text: &str, s: &Sentence, matched: &[usize]) -> Option<String> {
+        let words = &s.words;
+        let purpose =
+            (1..words.len()).find(|&i| matches!(words[i].lower.as_str(), "upang" | "para"))?;
+        if words.get(purpose + 1).is_some_and(|w| w.lower == "sa") {
+            return None; // "para sa" is "for", not a purpose clause
+        }
+        let after = matched.iter().filter(|&&m| m > purpose).count();
+        let before = matched.len() - after;
+        (after > 0 && after >= before)
+            .then(|| text[words[0].start..words[purpose - 1].end].to_string())
+    }
+
     /// The reason a sentence gives for what the question asks about
     /// (`matched`: the words that match the question). `dahil`, `upang`,
     /// `para`, `kasi`, `sapagkat` open the reason; a fronted reason ends at
@@ -1191,7 +1272,7 @@ pub mod extract {
             |i: usize| i > 0 && text[words[i - 1].end..words[i].start].contains([',', ';']);
         for (i, word) in words.iter().enumerate() {
             match word.lower.as_str() {
-                "kaya" if comma_before(i) => {
+                "kaya" if comma_before(i) || (i > 0 && !ability_kaya(words, i)) => {
                     let after = matched.iter().filter(|&&m| m > i).count();
                     if after * 2 > matched.len() {
                         let cause = &text[words[0].start..words[i - 1].end];
