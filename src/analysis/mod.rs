@@ -25,7 +25,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 3;
+pub const ANALYSIS_VERSION: u32 = 4;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -292,6 +292,9 @@ const ENGLISH_STOPWORDS: &[&str] = &[
     "he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose", "what",
     "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me", "my", "your",
     "we", "our", "there", "then", "than", "about", "as", "so", "if",
+    // What is left of a negative contraction ("couldn't" → "couldn" "t").
+    "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn",
+    "haven", "hadn",
 ];
 
 /// True for words that never drive a search: function words of either
