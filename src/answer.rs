@@ -155,7 +155,7 @@ pub mod extract {
     use std::collections::HashSet;
 
     use super::{Answer, Fact, QType};
-    use crate::analysis::{self, stemmer, TokenAnalysis, WordLanguage};
+    use crate::analysis::{self, stemmer, TokenAnalysis, Translation, WordLanguage};
     use crate::corpus::Passage;
     use crate::entities::{
         read_sentences, relation_word, Chunk, EntityKind, EntityTable, Sentence, Word,
@@ -188,6 +188,43 @@ pub mod extract {
     const INVERSE_FACT_CONFIDENCE: f32 = 0.7;
     /// The same, when nothing says whether the parent is a man or a woman.
     const UNSEXED_INVERSE_CONFIDENCE: f32 = 0.6;
+
+    /// The question's words with the other words a relation is said with
+    /// added as search terms: its synonyms (`tatay` for `ama`) and, weighed
+    /// less, its inverse (`anak ni X` tells who X's parents are).
+    pub fn with_relation_terms(tokens: &[TokenAnalysis]) -> Vec<TokenAnalysis> {
+        let mut expanded = tokens.to_vec();
+        for token in &mut expanded {
+            let Some(relation) = relation_word(&token.exact) else {
+                continue;
+            };
+            let synonyms = crate::entities::relation_forms(relation.tagalog);
+            let inverse = crate::entities::inverse_relations(relation.tagalog)
+                .iter()
+                .flat_map(|r| crate::entities::relation_forms(r));
+            let terms = synonyms
+                .into_iter()
+                .map(|w| (w, 1.0))
+                .chain(inverse.map(|w| (w, INVERSE_TERM_WEIGHT)));
+            for (word, weight) in terms {
+                if word != token.stem && !token.translations.iter().any(|t| t.stem == word) {
+                    token.translations.push(Translation {
+                        stem: word.clone(),
+                        word,
+                        weight,
+                    });
+                }
+            }
+        }
+        expanded
+    }
+
+    /// Roots of the verbs of marrying: whoever is married to someone is
+    /// their asawa.
+    const MARRYING_ROOTS: &[&str] = &["kasal", "pakasal"];
+
+    /// How much an inverse relation's word counts in the search.
+    const INVERSE_TERM_WEIGHT: f32 = 0.5;
 
     /// Tagalog units, one to nine.
     const UNITS: &[&str] = &[
@@ -523,7 +560,12 @@ pub mod extract {
             let symmetric = crate::entities::RELATION_WORDS
                 .iter()
                 .any(|r| r.tagalog == relation && r.symmetric);
-            for fact in table.facts.iter().filter(|f| f.relation == relation) {
+            // "Ikinasal si A kay B" says A and B are spouses.
+            let same_relation = |f: &&Fact| {
+                f.relation == relation
+                    || (relation == "asawa" && MARRYING_ROOTS.contains(&f.relation.as_str()))
+            };
+            for fact in table.facts.iter().filter(same_relation) {
                 if (named(&fact.object) || mentions_named(&fact.object)) && !named(&fact.subject) {
                     return Some(fact_answer(
                         fact,
@@ -532,7 +574,11 @@ pub mod extract {
                         table,
                     ));
                 }
-                if symmetric && named(&fact.subject) && table.find(&fact.object).is_some() {
+                let married = MARRYING_ROOTS.contains(&fact.relation.as_str());
+                if (symmetric || married)
+                    && named(&fact.subject)
+                    && table.find(&fact.object).is_some()
+                {
                     return Some(fact_answer(
                         fact,
                         fact.object.clone(),
@@ -634,6 +680,9 @@ pub mod extract {
         has_relation: bool,
         /// Word indices matching each of the question's units.
         unit_hits: Vec<Vec<usize>>,
+        /// The sentence before it in the passage, if any ("Dahil dito …"
+        /// points back to it).
+        previous: Option<&'a str>,
     }
 
     /// Words between a name and a verb that still stand in one clause
@@ -724,6 +773,7 @@ pub mod extract {
             let in_passage: Vec<bool> = (0..reading.units.len())
                 .map(|u| per_sentence.iter().any(|m| m.units[u]))
                 .collect();
+            let mut previous_text: Option<&str> = None;
             for (sentence, found) in read.into_iter().zip(per_sentence) {
                 let SentenceMatch {
                     units,
@@ -761,6 +811,10 @@ pub mod extract {
                         .any(|w| relation_word(&w.lower).is_some_and(|found| found.tagalog == r))
                 });
                 previous_units = units;
+                let this_text = match (sentence.words.first(), sentence.words.last()) {
+                    (Some(first), Some(last)) => Some(&passage.text[first.start..last.end]),
+                    _ => None,
+                };
                 sentences.push(ScoredSentence {
                     passage,
                     sentence,
@@ -769,7 +823,9 @@ pub mod extract {
                     rank,
                     has_relation,
                     unit_hits,
+                    previous: previous_text,
                 });
+                previous_text = this_text;
             }
         }
         sentences.sort_by(|a, b| {
@@ -923,10 +979,21 @@ pub mod extract {
                     // follows it in the same clause ("Tatlo ang kanilang anak",
                     // "pitong ulo") or comes just before "ay" ("…namatay ay lima").
                     .filter(|&i| counts_a_matched_word(text, s, i, &scored.matched))
+                    // "limang anak nina Felipe" counts Felipe's children, not
+                    // those of the person the question names.
+                    .filter(|&i| !owned_by_someone_else(s, i, reading, table))
                     .min_by_key(|&i| near(i))?;
                 Some((words[i].text.to_string(), 1.0))
             }
-            QType::Why => Some((reason_text(text, s, &scored.matched)?, 1.0)),
+            QType::Why => {
+                let reason = reason_text(text, s, &scored.matched)?;
+                // "Dahil dito ay hinuli siya": the reason is the sentence
+                // before, which "dito" points back to.
+                match scored.previous {
+                    Some(previous) if points_back(&reason) => Some((previous.to_string(), 0.8)),
+                    _ => Some((reason, 1.0)),
+                }
+            }
             QType::How => {
                 // "Gumamit sila ng bangka upang maihatid ang gamit": asked how
                 // it was delivered, the means is what comes before the purpose.
@@ -1085,6 +1152,32 @@ pub mod extract {
 
     /// Text of the clause that starts at word `from`: up to a comma or the
     /// end of the sentence.
+    /// True when the noun counted at `i` is owned (`ni`/`nina` X) by a name
+    /// that is not one the question asks about.
+    fn owned_by_someone_else(
+        s: &Sentence,
+        i: usize,
+        reading: &QuestionReading,
+        table: &EntityTable,
+    ) -> bool {
+        if reading.entities.is_empty() {
+            return false;
+        }
+        let words = &s.words;
+        let Some(marker) = (i + 1..words.len().min(i + 4))
+            .find(|&k| matches!(words[k].lower.as_str(), "ni" | "nina"))
+        else {
+            return false;
+        };
+        s.chunks
+            .iter()
+            .find(|c| c.first_word == marker + 1)
+            .is_some_and(|owner| {
+                let owner = table.canonical(&owner.text);
+                !reading.entities.contains(&owner)
+            })
+    }
+
     /// Units a number may carry before what it counts (`80 milyong piso`).
     const MEASURE_WORDS: &[&str] = &[
         "milyong",
@@ -1214,6 +1307,34 @@ pub mod extract {
             let phrase = phrase_text(text, s, j + 1);
             (!phrase.is_empty()).then_some(phrase)
         })
+    }
+
+    /// True for a reason that only points back: "dahil dito", "dahil doon".
+    fn points_back(reason: &str) -> bool {
+        let words: Vec<String> = reason
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(analysis::fold)
+            .collect();
+        words.len() <= 3
+            && words.iter().skip(1).all(|w| {
+                matches!(
+                    w.as_str(),
+                    "dito"
+                        | "rito"
+                        | "doon"
+                        | "roon"
+                        | "diyan"
+                        | "riyan"
+                        | "iyon"
+                        | "iyan"
+                        | "ito"
+                        | "nito"
+                        | "niyon"
+                        | "noon"
+                        | "sa"
+                )
+            })
     }
 
     /// True when `kaya` at `i` means "can" (`kaya ni X na …`, `kaya niyang

@@ -210,9 +210,10 @@ impl Tanong {
         // The question is analysed once, for the search, the answer and its
         // language alike.
         let tokens = analysis::analyze(&question);
-        let hits = self
-            .index
-            .search_analysed(&tokens, top.clamp(ANSWER_PASSAGES, MAX_TOP))?;
+        let hits = self.index.search_analysed(
+            &extract::with_relation_terms(&tokens),
+            top.clamp(ANSWER_PASSAGES, MAX_TOP),
+        )?;
         let reading = extract::QuestionReading::new(&tokens, qtype, &self.entities);
         let answer_passages: Vec<&Passage> = hits
             .iter()

@@ -525,3 +525,33 @@ fn news_style_reasons_means_and_sums() {
         Some("Dr. Ramon Bautista")
     );
 }
+
+/// A seventh text, a biography: parents named with "anak nina", a marriage
+/// told by a verb, "dahil dito". First scored answer 0.62.
+#[test]
+fn evaluation_on_a_biography() {
+    assert_fixture_scores("talambuhay", 0.7, 0.85);
+}
+
+#[test]
+fn reasons_that_point_back_marriages_and_other_peoples_children() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Si Dante ay ang bunso sa anim na anak nina Pablo at Rita.\n\n\
+         Sumulat si Dante ng mga tula laban sa pamahalaan. Dahil dito ay ipinatapon siya sa Guam.\n\n\
+         Ikinasal si Dante kay Lourdes noong 1960. Tatlo ang kanilang anak.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    let says = |q: &str, part: &str| {
+        let got = answer(q);
+        assert!(
+            got.as_deref().is_some_and(|a| a.contains(part)),
+            "{q} -> {got:?}, expected {part}"
+        );
+    };
+    says("Bakit ipinatapon si Dante?", "tula");
+    says("Sino ang asawa ni Dante?", "Lourdes");
+    says("Ilan ang anak ni Dante?", "Tatlo");
+}

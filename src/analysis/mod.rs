@@ -293,8 +293,8 @@ const ENGLISH_STOPWORDS: &[&str] = &[
     "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me", "my", "your",
     "we", "our", "there", "then", "than", "about", "as", "so", "if",
     // What is left of a negative contraction ("couldn't" → "couldn" "t").
-    "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn",
-    "haven", "hadn",
+    "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn", "haven",
+    "hadn",
 ];
 
 /// True for words that never drive a search: function words of either
