@@ -40,6 +40,12 @@ pub fn fold(word: &str) -> String {
 /// As [`fold`], into a buffer that is reused.
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    // Most words of Tagalog text are plain ASCII: nothing to fold but case.
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         match fold_char(c) {
             Some(folded) => out.push(folded),
