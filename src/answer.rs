@@ -284,6 +284,7 @@ pub mod extract {
                     .iter()
                     .any(|p| w.strip_prefix(p).is_some_and(|unit| UNITS.contains(&unit)))
         };
+        // Ordinals (ikalawa, ikatlo) say which, not how many.
         plain(word) || word.strip_suffix("ng").is_some_and(plain)
     }
 
@@ -643,6 +644,13 @@ pub mod extract {
                 }
             }
         }
+        // "Sino ang gobernador?", "Who is the coach?": the one person whose
+        // name carries that title.
+        if reading.qtype == QType::Who && reading.relation.is_none() {
+            if let Some(answer) = answer_from_titles(reading, table) {
+                return Some(answer);
+            }
+        }
         // "Sino si X?" / "Who is X?": what the text says X is.
         let profile = reading.relation.is_none() && reading.verbs.is_empty();
         let asks_what_x_is = reading.qtype == QType::Who || reading.asks_for_profile;
@@ -668,11 +676,43 @@ pub mod extract {
         None
     }
 
+    /// The person whose name opens with a title the question asks about,
+    /// when exactly one does.
+    fn answer_from_titles(reading: &QuestionReading, table: &EntityTable) -> Option<Answer> {
+        // Every other word of the question must be a name ("Sino ang coach
+        // ng Tigers?"); "Who is the vice mayor?" asks for someone else.
+        let title_unit = |title: &str| {
+            let words: Vec<usize> = (reading.entity_units..reading.units.len()).collect();
+            matches!(words.as_slice(), [only] if reading.units[*only].iter().any(|f| f == title))
+        };
+        let titled: Vec<&crate::entities::Entity> = table
+            .entities
+            .iter()
+            .filter(|e| crate::entities::title_of(&e.name).is_some_and(|title| title_unit(&title)))
+            .collect();
+        let [entity] = titled.as_slice() else {
+            return None;
+        };
+        let mention = entity.mentions.first()?;
+        Some(Answer {
+            text: entity.name.clone(),
+            entity: Some(entity.name.clone()),
+            confidence: TITLE_CONFIDENCE,
+            doc: String::new(),
+            passage: mention.passage,
+        })
+    }
+
+    /// Confidence of the one person who bears the title asked about.
+    const TITLE_CONFIDENCE: f32 = 0.75;
+
     /// A sentence of a retrieved passage and how much of the question it holds.
     struct ScoredSentence<'a> {
         passage: &'a Passage,
         sentence: Sentence<'a>,
         coverage: f32,
+        /// The share of the question the sentence holds by itself.
+        own: f32,
         /// Word indices that match question stems.
         matched: Vec<usize>,
         rank: usize,
@@ -819,6 +859,7 @@ pub mod extract {
                     passage,
                     sentence,
                     coverage,
+                    own,
                     matched,
                     rank,
                     has_relation,
@@ -835,6 +876,11 @@ pub mod extract {
         for scored in sentences.iter().take(3) {
             if scored.coverage < MIN_COVERAGE {
                 break;
+            }
+            // A sentence that shares no word with the question, however
+            // near the ones that do, does not hold its answer.
+            if scored.own == 0.0 {
+                continue;
             }
             // "asawa ni X" is not answered by a sentence about a kapatid; a
             // relation word in a why or where question is just a word.

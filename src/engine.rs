@@ -220,7 +220,15 @@ impl Tanong {
             .take(ANSWER_PASSAGES)
             .map(|h| &h.passage)
             .collect();
-        let answer = extract::find_answer(&reading, &answer_passages, &self.entities);
+        let mut answer = extract::find_answer(&reading, &answer_passages, &self.entities);
+        // An answer read from the entity table knows its passage, not its
+        // document: the index does.
+        if let Some(answer) = answer.as_mut().filter(|a| a.doc.is_empty()) {
+            answer.doc = self
+                .document_of(answer.passage)
+                .unwrap_or_default()
+                .to_string();
+        }
         let facts = extract::related_facts(&reading, answer.as_ref(), &self.entities)
             .into_iter()
             .cloned()

@@ -289,6 +289,8 @@ const FEMALE_TITLES: &[&str] = &[
     "lady",
     "mrs",
     "ms",
+    "coach",
+    "alkalde",
 ];
 
 /// True for a man, false for a woman, when the title of any of the
@@ -704,6 +706,8 @@ const HONORIFICS: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    "coach",
+    "alkalde",
     // Royal and Spanish-era titles of tales and epics (Haring Fernando,
     // Don Juan, Donya Maria), and their English counterparts.
     "hari",
@@ -793,7 +797,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 11;
+pub const EXTRACTION_VERSION: u32 = 12;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -1084,6 +1088,13 @@ fn nicknames(text: &str, sentence: &Sentence) -> Vec<(String, String, (usize, us
             )
         })
         .collect()
+}
+
+/// The title a name opens with, folded (`Mayor Teodoro Alvarez` → `mayor`).
+pub fn title_of(name: &str) -> Option<String> {
+    let (first, _) = name.split_once(' ')?;
+    let title = analysis::fold(first.trim_end_matches('.'));
+    HONORIFICS.contains(&title.as_str()).then_some(title)
 }
 
 /// A name without the title it opens with (`Don Juan` → `Juan`).

@@ -555,3 +555,33 @@ fn reasons_that_point_back_marriages_and_other_peoples_children() {
     says("Sino ang asawa ni Dante?", "Lourdes");
     says("Ilan ang anak ni Dante?", "Tatlo");
 }
+
+/// An eighth text, a Taglish sports report (scores, titles such as Coach,
+/// ordinals). First scored answer 0.63.
+#[test]
+fn evaluation_on_a_sports_report() {
+    assert_fixture_scores("laro", 0.7, 0.9);
+}
+
+#[test]
+fn titles_answer_who_holds_them_and_answers_share_the_question_words() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Nagsalita si Mayor Gloria Tanedo sa plaza tungkol sa bagong palengke.\n\n\
+         Si Bert ang unang dumating sa pulong. Umalis si Carlo nang maaga.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    assert_eq!(
+        answer("Sino ang mayor?").as_deref(),
+        Some("Mayor Gloria Tanedo")
+    );
+    // Nobody in the text is the vice mayor.
+    assert_eq!(answer("Who is the vice mayor?"), None);
+    // Carlo's sentence shares no word with the question.
+    assert_ne!(
+        answer("Sino ang nagsalita sa pulong?").as_deref(),
+        Some("Carlo")
+    );
+}

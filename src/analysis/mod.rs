@@ -25,7 +25,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 4;
+pub const ANALYSIS_VERSION: u32 = 5;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -297,7 +297,7 @@ const ENGLISH_STOPWORDS: &[&str] = &[
     "would", "can", "could", "should", "and", "or", "that", "this", "these", "those", "it", "its",
     "he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose", "what",
     "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me", "my", "your",
-    "we", "our", "there", "then", "than", "about", "as", "so", "if",
+    "we", "our", "there", "then", "than", "about", "as", "so", "if", "most", "more", "very",
     // What is left of a negative contraction ("couldn't" → "couldn" "t").
     "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn", "haven",
     "hadn",
