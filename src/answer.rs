@@ -683,7 +683,8 @@ pub mod extract {
         // ng Tigers?"); "Who is the vice mayor?" asks for someone else.
         let title_unit = |title: &str| {
             let words: Vec<usize> = (reading.entity_units..reading.units.len()).collect();
-            matches!(words.as_slice(), [only] if reading.units[*only].iter().any(|f| f == title))
+            let forms = crate::entities::title_forms(title);
+            matches!(words.as_slice(), [only] if reading.units[*only].iter().any(|f| forms.contains(&f.as_str())))
         };
         let titled: Vec<&crate::entities::Entity> = table
             .entities

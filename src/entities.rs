@@ -1090,6 +1090,30 @@ fn nicknames(text: &str, sentence: &Sentence) -> Vec<(String, String, (usize, us
         .collect()
 }
 
+/// Titles that name the same office in Tagalog, Spanish and English.
+const SAME_TITLES: &[&[&str]] = &[
+    &["alkalde", "mayor"],
+    &["gobernador", "governor"],
+    &["pangulo", "presidente", "president"],
+    &["doktor", "dok", "dr", "doctor"],
+    &["kapitan", "captain"],
+    &["senador", "senator"],
+    &["heneral", "hen", "general"],
+    &["padre", "pari", "father"],
+    &["hari", "haring", "king"],
+    &["reyna", "queen"],
+    &["prinsipe", "prince"],
+    &["prinsesa", "princess"],
+];
+
+/// Every way of saying a title (`mayor` → `alkalde`, `mayor`).
+pub fn title_forms(title: &str) -> Vec<&str> {
+    SAME_TITLES
+        .iter()
+        .find(|forms| forms.contains(&title))
+        .map_or_else(|| vec![title], |forms| forms.to_vec())
+}
+
 /// The title a name opens with, folded (`Mayor Teodoro Alvarez` → `mayor`).
 pub fn title_of(name: &str) -> Option<String> {
     let (first, _) = name.split_once(' ')?;
