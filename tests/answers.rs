@@ -577,6 +577,11 @@ fn titles_answer_who_holds_them_and_answers_share_the_question_words() {
         answer("Sino ang mayor?").as_deref(),
         Some("Mayor Gloria Tanedo")
     );
+    // The same office in Tagalog.
+    assert_eq!(
+        answer("Sino ang alkalde?").as_deref(),
+        Some("Mayor Gloria Tanedo")
+    );
     // Nobody in the text is the vice mayor.
     assert_eq!(answer("Who is the vice mayor?"), None);
     // Carlo's sentence shares no word with the question.
