@@ -367,6 +367,9 @@ pub mod extract {
         pub asks_for_profile: bool,
     }
 
+    /// Stems of the words that ask what happened (nangyari, naganap).
+    const HAPPENING_WORDS: &[&str] = &["yari", "ganap", "happen", "happened"];
+
     /// Words that ask what someone is (their work or role).
     const PROFILE_WORDS: &[&str] = &[
         "trabaho",
@@ -422,6 +425,10 @@ pub mod extract {
                 }
                 // "ginawa" frames the question; the text names the deed itself.
                 if asks_for_action && (t.stem == "gawa" || t.exact == "do") {
+                    continue;
+                }
+                // So does "nangyari" (happened): the text says what happened.
+                if qtype == QType::What && HAPPENING_WORDS.contains(&t.stem.as_str()) {
                     continue;
                 }
                 if let Some(r) = relation_word(&t.exact) {
@@ -1140,24 +1147,45 @@ pub mod extract {
                 let last = *scored.matched.iter().max()?;
                 // The predicate comes first in a Tagalog sentence: what stands
                 // before the matched subject is what happened to it.
-                if first > 0 && !analysis::is_stopword(&words[first - 1].lower) {
-                    // "may pambihirang lakas": "may" (has) alone says nothing.
-                    if matches!(
+                // A predicate is a verb form standing right before (with no
+                // comma between); "malaking resort" is a modifier and "ama,
+                // si X" an appositive.
+                let predicate = |i: usize| {
+                    let w = &words[i];
+                    let stem = stemmer::stem(&w.lower);
+                    let linked = w
+                        .lower
+                        .strip_suffix("ng")
+                        .is_some_and(|base| stemmer::stem(base) == stem);
+                    let comma = text[w.end..words[i + 1].start].contains(',');
+                    !analysis::is_stopword(&w.lower) && stem != w.lower && !linked && !comma
+                };
+                if first > 0
+                    && matches!(
                         words[first - 1].lower.as_str(),
-                        "may" | "mayroon" | "wala" | "walang"
-                    ) {
-                        return Some((phrase_text(text, s, first - 1), 0.5));
-                    }
+                        "may" | "mayroon" | "walang"
+                    )
+                {
+                    // "may pambihirang lakas": "may" (has) alone says nothing.
+                    return Some((phrase_text(text, s, first - 1), 0.5));
+                }
+                if first > 0 && predicate(first - 1) {
                     return Some((words[first - 1].text.to_string(), 0.5));
                 }
+                // Past the marker of the matched words: "Nasira ang tulay",
+                // "tumakas ni Delfin".
                 if first > 1
-                    && words[first - 1].lower == "ang"
-                    && !analysis::is_stopword(&words[first - 2].lower)
+                    && matches!(
+                        words[first - 1].lower.as_str(),
+                        "ang" | "si" | "ni" | "kay" | "sina" | "nina"
+                    )
+                    && predicate(first - 2)
                 {
                     return Some((words[first - 2].text.to_string(), 0.5));
                 }
+                // Last resort, and said with less confidence: what follows.
                 let next = last + 1;
-                (next < words.len()).then(|| (clause_text(text, s, next), 0.5))
+                (next < words.len()).then(|| (clause_text(text, s, next), 0.0))
             }
             QType::YesNo => None,
         }

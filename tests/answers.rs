@@ -517,6 +517,9 @@ fn news_style_reasons_means_and_sums() {
     says("Bakit hindi makauwi ang mga estudyante?", "kalsada");
     says("Paano naihatid ang mga estudyante sa bahay?", "bus");
     says("Magkano ang pinsala?", "15");
+    // "nangyari" frames the question; the predicate is what happened.
+    says("Ano ang nangyari sa kalsada?", "Gumuho");
+    says("What happened to the road?", "Gumuho");
     assert_eq!(
         tanong
             .entities()
