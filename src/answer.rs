@@ -693,10 +693,21 @@ pub mod extract {
             let forms = crate::entities::title_forms(title);
             matches!(words.as_slice(), [only] if reading.units[*only].iter().any(|f| forms.contains(&f.as_str())))
         };
+        // Most questions name no title: then no entity needs looking at.
+        let asks_title = (reading.entity_units..reading.units.len()).any(|u| {
+            reading.units[u].iter().any(|f| {
+                crate::entities::title_forms(f)
+                    .iter()
+                    .any(|t| crate::entities::is_title(t))
+            })
+        });
+        if !asks_title {
+            return None;
+        }
         let titled: Vec<&crate::entities::Entity> = table
             .entities
             .iter()
-            .filter(|e| crate::entities::title_of(&e.name).is_some_and(|title| title_unit(&title)))
+            .filter(|e| crate::entities::title_of(&e.name).is_some_and(title_unit))
             .collect();
         let [entity] = titled.as_slice() else {
             return None;

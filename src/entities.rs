@@ -1114,11 +1114,20 @@ pub fn title_forms(title: &str) -> Vec<&str> {
         .map_or_else(|| vec![title], |forms| forms.to_vec())
 }
 
-/// The title a name opens with, folded (`Mayor Teodoro Alvarez` → `mayor`).
-pub fn title_of(name: &str) -> Option<String> {
+/// True for a title that can open a name (folded, without its period).
+pub fn is_title(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+}
+
+/// The title a name opens with, as listed (`Mayor Teodoro Alvarez` →
+/// `mayor`). Looked up for every entity, so it allocates nothing.
+pub fn title_of(name: &str) -> Option<&'static str> {
     let (first, _) = name.split_once(' ')?;
-    let title = analysis::fold(first.trim_end_matches('.'));
-    HONORIFICS.contains(&title.as_str()).then_some(title)
+    let first = first.trim_end_matches('.');
+    HONORIFICS
+        .iter()
+        .find(|title| first.eq_ignore_ascii_case(title))
+        .copied()
 }
 
 /// A name without the title it opens with (`Don Juan` → `Juan`).
