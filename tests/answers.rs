@@ -534,7 +534,6 @@ fn reasons_that_point_back_marriages_and_other_peoples_children() {
          Sumulat si Dante ng mga tula laban sa pamahalaan. Dahil dito ay ipinatapon siya sa Guam.\n\n\
          Ikinasal si Dante kay Lourdes noong 1960. Tatlo ang kanilang anak.",
     );
-    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
     says(&tanong, "Bakit ipinatapon si Dante?", "tula");
     says(&tanong, "Sino ang asawa ni Dante?", "Lourdes");
     says(&tanong, "Ilan ang anak ni Dante?", "Tatlo");
