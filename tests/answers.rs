@@ -546,6 +546,13 @@ fn evaluation_on_a_sports_report() {
     assert_fixture_scores("laro", 0.7, 0.9);
 }
 
+/// A ninth text, a legend, scored once before this session ended and not
+/// tuned on: its figures are the latest held-out estimate.
+#[test]
+fn evaluation_on_a_legend() {
+    assert_fixture_scores("pinya", 0.65, 0.85);
+}
+
 #[test]
 fn titles_answer_who_holds_them_and_answers_share_the_question_words() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
