@@ -189,12 +189,20 @@ pub mod extract {
     /// The same, when nothing says whether the parent is a man or a woman.
     const UNSEXED_INVERSE_CONFIDENCE: f32 = 0.6;
 
-    /// The question's words with the other words a relation is said with
-    /// added as search terms: its synonyms (`tatay` for `ama`) and, weighed
-    /// less, its inverse (`anak ni X` tells who X's parents are).
-    pub fn with_relation_terms(tokens: &[TokenAnalysis]) -> Vec<TokenAnalysis> {
+    /// The question's words as they are searched: a relation word with the
+    /// other words it is said with (its synonyms, `tatay` for `ama`, and,
+    /// weighed less, its inverse: `anak ni X` tells who X's parents are),
+    /// and without the words that only frame a what-question (`ginawa`,
+    /// `nangyari`), which the text uses for other things.
+    pub fn search_terms(tokens: &[TokenAnalysis], qtype: QType) -> Vec<TokenAnalysis> {
         let mut expanded = tokens.to_vec();
         for token in &mut expanded {
+            if qtype == QType::What
+                && (token.stem == "gawa" || HAPPENING_WORDS.contains(&token.stem.as_str()))
+            {
+                token.stopword = true;
+                continue;
+            }
             let Some(relation) = relation_word(&token.exact) else {
                 continue;
             };

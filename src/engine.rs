@@ -211,7 +211,7 @@ impl Tanong {
         // language alike.
         let tokens = analysis::analyze(&question);
         let hits = self.index.search_analysed(
-            &extract::with_relation_terms(&tokens),
+            &extract::search_terms(&tokens, qtype),
             top.clamp(ANSWER_PASSAGES, MAX_TOP),
         )?;
         let reading = extract::QuestionReading::new(&tokens, qtype, &self.entities);
