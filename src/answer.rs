@@ -624,8 +624,11 @@ pub mod extract {
                 }
             }
             // "Sino ang kontrabida?" asks about the text at large; "Sino ang
-            // anak ni X?" with an X the text never names has no answer here.
-            if reading.entities.is_empty() && !reading.names_unknown {
+            // anak ni X?" with an X the text never names has no answer here,
+            // and "Sino ang bagong guro ng ikaanim na baitang?" asks more
+            // than any teacher.
+            let only_the_relation = reading.units.len() == 1;
+            if reading.entities.is_empty() && !reading.names_unknown && only_the_relation {
                 let fact = table.facts.iter().find(|f| f.relation == relation)?;
                 return Some(fact_answer(
                     fact,
@@ -1003,6 +1006,15 @@ pub mod extract {
         };
         match reading.qtype {
             QType::Who | QType::Whose => {
+                // "Siya ang bagong guro …": the one asked about is a pronoun,
+                // which tanong does not resolve; the other names of the
+                // sentence are someone else.
+                if words.len() > 1
+                    && PRONOUNS.contains(&words[0].lower.as_str())
+                    && words[1].lower == "ang"
+                {
+                    return None;
+                }
                 let verbs = verb_hits(scored, reading);
                 // "Ang lobo ni X ang gumamot kay Y": the cleft's subject did it.
                 if let Some(subject) = cleft_subject(text, s, &verbs) {

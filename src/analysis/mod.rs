@@ -300,8 +300,8 @@ const ENGLISH_STOPWORDS: &[&str] = &[
     "we", "our", "there", "then", "than", "about", "as", "so", "if", "most", "more", "very",
     // "got" in "got sick", "got married": the state is the content word.
     "got", // What is left of a negative contraction ("couldn't" → "couldn" "t").
-    "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn", "haven",
-    "hadn",
+    "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn",
+    "haven", "hadn",
 ];
 
 /// True for words that never drive a search: function words of either
