@@ -804,7 +804,10 @@ impl PassageIndex {
         }
         let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        // A few more than asked for, so that a heading pushed down can make
+        // room for the body text below it.
+        let fetched = limit + HEADING_ROOM;
+        let top = searcher.search(&query, &TopDocs::with_limit(fetched).order_by_score())?;
         // One pass of the stem analyser over each passage finds the matched
         // words; the short snippet is the window that holds most of them.
         let highlighter = SnippetGenerator::new(
@@ -831,6 +834,13 @@ impl PassageIndex {
                 .filter(|m| m.start >= window.start && m.end <= window.end)
                 .map(|m| m.start - window.start..m.end - window.start)
                 .collect();
+            // A heading ("Tigers, Wagi sa Game 7") shares the story's words
+            // but holds no answer: it ranks below the text it heads.
+            let score = if is_heading(&passage.text) {
+                score * HEADING_WEIGHT
+            } else {
+                score
+            };
             hits.push(Hit {
                 score,
                 snippet: snippet_text,
@@ -839,6 +849,8 @@ impl PassageIndex {
                 passage,
             });
         }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        hits.truncate(limit);
         Ok(hits)
     }
 
@@ -891,6 +903,20 @@ const TRANSLATION_BOOST: f32 = 0.9;
 const FUZZY_MIN_CHARS: usize = 5;
 /// A capitalised word (a name) may be shorter and still match with a typo.
 const FUZZY_MIN_CHARS_NAME: usize = 4;
+
+/// How much a heading's score counts next to body text.
+const HEADING_WEIGHT: f32 = 0.5;
+/// Hits fetched beyond those asked for, to rank headings down among.
+const HEADING_ROOM: usize = 2;
+/// A passage this short without a sentence's closing mark is a heading.
+const HEADING_MAX_WORDS: usize = 14;
+
+/// True for a title or section heading: a few words, no closing mark.
+fn is_heading(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || c == '"' || c == '\u{201d}');
+    !trimmed.ends_with(['.', '!', '?', ':', ';'])
+        && crate::corpus::word_count(trimmed) <= HEADING_MAX_WORDS
+}
 
 /// The search clauses for a question and the stems to highlight.
 struct QueryPlan {

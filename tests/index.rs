@@ -180,3 +180,23 @@ fn names_with_one_typo_still_find_their_passages() {
         );
     }
 }
+
+#[test]
+fn headings_rank_below_the_text_they_head() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let corpus = folder_corpus(
+        corpus_dir.path(),
+        "Tigre, Wagi sa Ikapitong Laro\n\n\
+         Tinalo ng Tigre ang Pating sa ikapitong laro ng finals noong Linggo, 98-91.\n\n\
+         Maraming tao ang nanood ng laro sa Araneta.",
+    );
+    let index = PassageIndex::build_in_ram(&corpus.passages()).unwrap();
+    let hits = index
+        .search("Sino ang nanalo sa ikapitong laro ng Tigre?", 3)
+        .unwrap();
+    assert!(
+        hits[0].passage.text.starts_with("Tinalo"),
+        "{:?}",
+        hits[0].passage.text
+    );
+}
