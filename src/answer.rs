@@ -675,23 +675,74 @@ pub mod extract {
         if asks_what_x_is && reading.entities.len() == 1 && profile {
             let entity = &reading.entities[0];
             let about = |f: &&Fact| &f.subject == entity && table.find(&f.relation).is_none();
-            // Work is what someone is, not whose child they are.
+            // What someone is (a nurse, the villain) says more than what they
+            // did to someone; their work is not whose child they are.
+            let describes = |f: &&Fact| table.find(&f.object).is_none();
+            let is_work =
+                |f: &&Fact| !reading.asks_for_profile || relation_word(&f.relation).is_none();
             let fact = table
                 .facts
                 .iter()
                 .filter(about)
-                .find(|f| !reading.asks_for_profile || relation_word(&f.relation).is_none())
+                .find(|f| describes(f) && is_work(f))
+                .or_else(|| table.facts.iter().filter(about).find(is_work))
                 .or_else(|| table.facts.iter().find(about))?;
-            let text = if fact.object.is_empty() || table.find(&fact.object).is_some() {
-                format!("{} {}", fact.relation, fact.object)
-                    .trim()
-                    .to_string()
-            } else {
-                format!("{} {}", fact.relation, fact.object)
-            };
+            let text = format!("{} {}", fact.relation, fact.object)
+                .trim()
+                .to_string();
             return Some(fact_answer(fact, text, LOOSE_FACT_CONFIDENCE + 0.1, table));
         }
+        // "Sino ang nars na tumulong kay Luke?": the one the text calls a
+        // nurse ("Claire Temple, isang nars na tumutulong …").
+        if reading.qtype == QType::Who && reading.relation.is_none() {
+            if let Some(answer) = answer_from_descriptions(reading, table) {
+                return Some(answer);
+            }
+        }
         None
+    }
+
+    /// The one entity a definition fact describes with one of the question's
+    /// nouns (`X, isang nars`), when exactly one is; surer when the fact's
+    /// words hold the rest of the question too.
+    fn answer_from_descriptions(reading: &QuestionReading, table: &EntityTable) -> Option<Answer> {
+        let word_units: Vec<&Vec<String>> = (reading.entity_units..reading.units.len())
+            .filter(|&u| reading.word_units[u])
+            .map(|u| &reading.units[u])
+            .collect();
+        let named = |name: &str| reading.entities.iter().any(|e| e == name);
+        let head_of = |relation: &str| {
+            let head = relation.split(' ').next().unwrap_or("");
+            stemmer::stem(&analysis::fold(head))
+        };
+        let candidates: Vec<&Fact> = table
+            .facts
+            .iter()
+            .filter(|f| table.find(&f.object).is_none() && !named(&f.subject))
+            .filter(|f| {
+                let head = head_of(&f.relation);
+                word_units.iter().any(|u| u.contains(&head))
+            })
+            .collect();
+        let first = candidates.first()?;
+        if candidates.iter().any(|f| f.subject != first.subject) {
+            return None;
+        }
+        // The other words of the question, looked for among the fact's words.
+        let fact_stems: Vec<String> = format!("{} {}", first.relation, first.object)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(|w| stemmer::stem(&analysis::fold(w)))
+            .collect();
+        let all_held = word_units
+            .iter()
+            .all(|u| u.iter().any(|form| fact_stems.contains(form)));
+        let confidence = if all_held {
+            FACT_CONFIDENCE
+        } else {
+            LOOSE_FACT_CONFIDENCE
+        };
+        Some(fact_answer(first, first.subject.clone(), confidence, table))
     }
 
     /// The person whose name opens with a title the question asks about,
@@ -813,6 +864,12 @@ pub mod extract {
         table: &EntityTable,
     ) -> Option<Answer> {
         if reading.units.is_empty() {
+            return None;
+        }
+        // "Who is Serena?" asks what she is: another name in her sentence is
+        // not that.
+        let names_only = reading.units.len() == reading.entity_units;
+        if matches!(reading.qtype, QType::Who | QType::Whose) && names_only {
             return None;
         }
         let mut sentences: Vec<ScoredSentence> = Vec::new();

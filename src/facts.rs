@@ -199,8 +199,10 @@ impl SentenceReader<'_, '_> {
     fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let next = chunk.last_word + 1;
         // "A, ang kontrabida …" and "A, isang manunulat …"; a name inside
-        // another's phrase ("ang pinuno ng B, ang …") is not what follows.
-        let owned = chunk.first_word > 0 && matches!(self.word(chunk.first_word - 1), "ng" | "ni");
+        // another's phrase ("ang pinuno ng B, ang …") is not what follows
+        // ("inalagaan siya ni Claire, isang nars" still describes Claire:
+        // after a verb, `ni` marks its actor.)
+        let owned = chunk.first_word > 0 && self.word(chunk.first_word - 1) == "ng";
         if !owned && self.comma_after(chunk.last_word) && matches!(self.word(next), "ang" | "isang")
         {
             self.definition_at(chunk, next + 1, out);

@@ -619,3 +619,25 @@ fn says(tanong: &Tanong, question: &str, part: &str) {
         "{question} -> {got:?}, expected {part}"
     );
 }
+
+#[test]
+fn who_is_questions_describe_and_descriptions_name() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Nangako si Dolores na tutulungan niya si Andres sa ani.\n\n\
+         Dinala ni Andres ang bata sa klinika, at doon ay ginamot ito ni Estela Ramos, \
+         isang doktor na galing sa Maynila. Si Estela ang nagligtas sa bata.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    // Nothing says what Dolores is; Andres is only in her sentence.
+    assert_ne!(answer("Who is Dolores?").as_deref(), Some("Andres"));
+    // The one the text calls a doctor, and what she is rather than what she did.
+    assert_eq!(
+        answer("Sino ang doktor na gumamot sa bata?").as_deref(),
+        Some("Estela Ramos")
+    );
+    let work = answer("Ano ang trabaho ni Estela?").unwrap_or_default();
+    assert!(work.contains("doktor"), "{work}");
+}
