@@ -73,6 +73,12 @@ const QUESTION_WORDS: &[(&[&str], QType)] = &[
     (&["alin"], QType::Which),
     (&["aling"], QType::Which),
     (&["which"], QType::Which),
+    // Typed without the apostrophe: "whats the name", "whos the villain".
+    (&["whats"], QType::What),
+    (&["whos"], QType::Who),
+    (&["wheres"], QType::Where),
+    (&["whens"], QType::When),
+    (&["hows"], QType::How),
 ];
 
 /// English auxiliaries that open a yes/no question.
@@ -117,6 +123,12 @@ pub fn classify(question: &str) -> QType {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn question_words_typed_without_apostrophes() {
+        assert_eq!(classify("whats the name of his wife"), QType::What);
+        assert_eq!(classify("whos the villain"), QType::Who);
+    }
 
     #[test]
     fn question_words_drive_the_type() {

@@ -306,6 +306,13 @@ pub fn prepare_question(raw: &str) -> (String, Option<String>) {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // A question typed in capitals ("WHO KILLED REVA?") says nothing by its
+    // capitals: read as lower case, its words are words, not names (the
+    // names are still found, whatever their case).
+    let letters = cleaned.chars().filter(|c| c.is_alphabetic());
+    if letters.clone().count() >= 4 && letters.clone().all(char::is_uppercase) {
+        cleaned = cleaned.to_lowercase();
+    }
     let mut notice = None;
     if cleaned.len() > MAX_QUESTION_BYTES {
         let mut cut = MAX_QUESTION_BYTES;
@@ -331,6 +338,13 @@ mod tests {
         let (q, notice) = prepare_question(&raw);
         assert!(q.len() <= MAX_QUESTION_BYTES);
         assert!(notice.is_some());
+    }
+
+    #[test]
+    fn questions_in_capitals_are_read_in_lower_case() {
+        assert_eq!(prepare_question("WHO KILLED REVA?").0, "who killed reva?");
+        // Ordinary capitals stay: they mark names.
+        assert_eq!(prepare_question("Who killed Reva?").0, "Who killed Reva?");
     }
 
     #[test]

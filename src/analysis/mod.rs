@@ -25,7 +25,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 6;
+pub const ANALYSIS_VERSION: u32 = 7;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -299,7 +299,8 @@ const ENGLISH_STOPWORDS: &[&str] = &[
     "which", "where", "when", "why", "how", "many", "much", "into", "i", "you", "me", "my", "your",
     "we", "our", "there", "then", "than", "about", "as", "so", "if", "most", "more", "very",
     // "got" in "got sick", "got married": the state is the content word.
-    "got", // What is left of a negative contraction ("couldn't" → "couldn" "t").
+    "got", "whats", "whos", "wheres", "whens",
+    "hows", // What is left of a negative contraction ("couldn't" → "couldn" "t").
     "couldn", "didn", "doesn", "wasn", "weren", "isn", "aren", "wouldn", "shouldn", "hasn",
     "haven", "hadn",
 ];
