@@ -209,9 +209,7 @@ pub mod extract {
     pub fn search_terms(tokens: &[TokenAnalysis], qtype: QType) -> Vec<TokenAnalysis> {
         let mut expanded = tokens.to_vec();
         for token in &mut expanded {
-            if qtype == QType::What
-                && (token.stem == "gawa" || HAPPENING_WORDS.contains(&token.stem.as_str()))
-            {
+            if qtype == QType::What && frames_what_question(token) {
                 token.stopword = true;
                 continue;
             }
@@ -390,6 +388,15 @@ pub mod extract {
     /// Stems of the words that ask what happened (nangyari, naganap).
     const HAPPENING_WORDS: &[&str] = &["yari", "ganap", "happen", "happened"];
 
+    /// True for a word that only frames a what-question: "ginawa" (did)
+    /// and "nangyari" (happened). The text names the deed or the event
+    /// itself, and uses these words for other things.
+    fn frames_what_question(token: &TokenAnalysis) -> bool {
+        token.stem == "gawa"
+            || token.exact == "do"
+            || HAPPENING_WORDS.contains(&token.stem.as_str())
+    }
+
     /// Words that ask what someone is (their work or role).
     const PROFILE_WORDS: &[&str] = &[
         "trabaho",
@@ -443,12 +450,7 @@ pub mod extract {
                 if asks_for_profile && PROFILE_WORDS.contains(&t.exact.as_str()) {
                     continue;
                 }
-                // "ginawa" frames the question; the text names the deed itself.
-                if asks_for_action && (t.stem == "gawa" || t.exact == "do") {
-                    continue;
-                }
-                // So does "nangyari" (happened): the text says what happened.
-                if qtype == QType::What && HAPPENING_WORDS.contains(&t.stem.as_str()) {
+                if qtype == QType::What && frames_what_question(t) {
                     continue;
                 }
                 if let Some(r) = relation_word(&t.exact) {
