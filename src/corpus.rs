@@ -624,7 +624,7 @@ fn chunk_word(offset: usize, word: &str) -> Vec<(usize, &str)> {
 }
 
 pub fn word_count(text: &str) -> usize {
-    text.unicode_words().count()
+    crate::segment::word_count(text)
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -638,10 +638,11 @@ const ABBREVIATIONS: &[&str] = &[
 /// continuation (as after an ellipsis).
 pub fn sentence_spans(para: &str) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (start, sentence) in para.split_sentence_bound_indices() {
-        let end = start + sentence.len();
+    for (start, end) in crate::segment::sentence_spans(para) {
         let joins_previous = match spans.last() {
-            Some(&(ps, pe)) => ends_with_abbreviation(&para[ps..pe]) || starts_lowercase(sentence),
+            Some(&(ps, pe)) => {
+                ends_with_abbreviation(&para[ps..pe]) || starts_lowercase(&para[start..end])
+            }
             None => false,
         };
         match spans.last_mut() {

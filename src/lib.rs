@@ -20,6 +20,7 @@ pub mod facts;
 pub mod index;
 pub mod render;
 pub mod repl;
+pub mod segment;
 
 pub use engine::{Options, Response, Tanong};
 pub use error::{Error, Result};

@@ -6,7 +6,6 @@
 //! the contracted `'t` (at), `'y` (ay) and the English possessive `'s`.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The tokenizer registered for tanong's text fields.
 #[derive(Clone, Default)]
@@ -17,12 +16,11 @@ pub struct TagalogTokenizer {
 /// Byte spans of the words of `text`, Tagalog-style.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (start, word) in text.unicode_word_indices() {
-        let end = start + word.len();
+    for (start, end) in crate::segment::word_spans(text) {
         // Join to the previous word across exactly one hyphen with no spaces.
         if let Some(last) = spans.last_mut() {
             let between = &text[last.1..start];
-            if is_hyphen(between) && starts_alphabetic(word) {
+            if is_hyphen(between) && starts_alphabetic(&text[start..end]) {
                 last.1 = end;
                 continue;
             }
@@ -46,14 +44,20 @@ fn starts_alphabetic(word: &str) -> bool {
 
 /// The word without a contracted `'t`, `'y` or possessive `'s` at its end.
 fn without_clitic(word: &str) -> &str {
-    for apostrophe in ['\'', '\u{2019}'] {
-        if let Some((head, tail)) = word.rsplit_once(apostrophe) {
-            if matches!(tail, "t" | "y" | "s" | "T" | "Y" | "S") && !head.is_empty() {
-                return head;
-            }
-        }
+    let Some(last) = word.chars().next_back() else {
+        return word;
+    };
+    if !matches!(last, 't' | 'y' | 's' | 'T' | 'Y' | 'S') {
+        return word;
     }
-    word
+    let head = &word[..word.len() - 1];
+    match head
+        .strip_suffix('\'')
+        .or_else(|| head.strip_suffix('\u{2019}'))
+    {
+        Some(head) if !head.is_empty() => head,
+        _ => word,
+    }
 }
 
 pub struct TagalogTokenStream<'a> {
