@@ -164,7 +164,7 @@ mod tests {
 
 /// Finding the answer span and how sure tanong is of it.
 pub mod extract {
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet;
 
     use super::{Answer, Fact, QType};
     use crate::analysis::{self, stemmer, TokenAnalysis, Translation, WordLanguage};
@@ -414,7 +414,7 @@ pub mod extract {
     impl QuestionReading {
         pub fn new(tokens: &[TokenAnalysis], qtype: QType, table: &EntityTable) -> QuestionReading {
             let entities = question_entities(tokens, table);
-            let entity_words: HashSet<String> = entities
+            let entity_words: FxHashSet<String> = entities
                 .iter()
                 .flat_map(|e| e.split(' ').map(analysis::fold).collect::<Vec<_>>())
                 .collect();
@@ -526,7 +526,7 @@ pub mod extract {
 
     /// Whether the question's named entity is the actor: after `ni`, or the
     /// subject of an English "did X verb" question.
-    fn entity_acts(tokens: &[TokenAnalysis], entity_words: &HashSet<String>) -> bool {
+    fn entity_acts(tokens: &[TokenAnalysis], entity_words: &FxHashSet<String>) -> bool {
         for (i, t) in tokens.iter().enumerate() {
             if !entity_words.contains(&t.exact) || i == 0 {
                 continue;
@@ -1024,28 +1024,19 @@ pub mod extract {
     }
 
     fn matched_units(sentence: &Sentence, reading: &QuestionReading) -> SentenceMatch {
-        let stems: Vec<String> = sentence
-            .words
-            .iter()
-            .map(|w| stemmer::stem_word(&w.lower, w.capitalised))
-            .collect();
-        let mut found = Vec::with_capacity(reading.units.len());
-        let mut matched = Vec::new();
-        let mut per_unit = Vec::with_capacity(reading.units.len());
-        for unit in &reading.units {
-            let hits: Vec<usize> = (0..stems.len())
-                .filter(|&i| {
-                    unit.iter()
-                        .any(|f| *f == stems[i] || *f == sentence.words[i].lower)
-                })
-                .collect();
-            found.push(!hits.is_empty());
-            matched.extend(hits.iter().copied());
-            per_unit.push(hits);
+        let mut per_unit: Vec<Vec<usize>> = vec![Vec::new(); reading.units.len()];
+        let mut stem = String::new();
+        for (i, word) in sentence.words.iter().enumerate() {
+            stemmer::stem_word_into(&word.lower, word.capitalised, &mut stem);
+            for (unit, hits) in reading.units.iter().zip(&mut per_unit) {
+                if unit.iter().any(|form| *form == stem || *form == word.lower) {
+                    hits.push(i);
+                }
+            }
         }
         SentenceMatch {
-            units: found,
-            matched,
+            units: per_unit.iter().map(|hits| !hits.is_empty()).collect(),
+            matched: per_unit.concat(),
             per_unit,
         }
     }
@@ -1081,7 +1072,7 @@ pub mod extract {
                 // which tanong does not resolve; the other names of the
                 // sentence are someone else.
                 if words.len() > 1
-                    && PRONOUNS.contains(&words[0].lower.as_str())
+                    && PRONOUNS.contains(&&*words[0].lower)
                     && words[1].lower == "ang"
                 {
                     return None;
@@ -1104,7 +1095,7 @@ pub mod extract {
                 let oblique = |c: &&Chunk| {
                     c.first_word > 0
                         && matches!(
-                            words[c.first_word - 1].lower.as_str(),
+                            &*words[c.first_word - 1].lower,
                             "ni" | "nina" | "kay" | "kina"
                         )
                 };
@@ -1174,7 +1165,7 @@ pub mod extract {
             }
             QType::When => {
                 let cue = (0..words.len()).find(|&i| {
-                    TIME_CUES.contains(&words[i].lower.as_str())
+                    TIME_CUES.contains(&&*words[i].lower)
                         || (words[i].lower.len() == 4
                             && words[i].lower.chars().all(|c| c.is_ascii_digit()))
                 })?;
@@ -1190,7 +1181,7 @@ pub mod extract {
                     })
                     .filter(|&i| {
                         words.get(i + 1).is_some_and(|w| {
-                            !matches!(w.lower.as_str(), "ang" | "ng" | "si" | "ni" | "kay")
+                            !matches!(&*w.lower, "ang" | "ng" | "si" | "ni" | "kay")
                         })
                     })
                     .min_by_key(|&i| near(i))?;
@@ -1210,7 +1201,7 @@ pub mod extract {
                     let marker = c.first_word.checked_sub(1)?;
                     let verb_at = marker.checked_sub(1)?;
                     let verb = &words[verb_at];
-                    let acts = matches!(words[marker].lower.as_str(), "ni" | "si")
+                    let acts = matches!(&*words[marker].lower, "ni" | "si")
                         && !analysis::is_stopword(&verb.lower)
                         && stemmer::stem(&verb.lower) != verb.lower;
                     let actor = table.canonical(&c.text);
@@ -1262,12 +1253,7 @@ pub mod extract {
                     let comma = text[w.end..words[i + 1].start].contains(',');
                     !analysis::is_stopword(&w.lower) && stem != w.lower && !linked && !comma
                 };
-                if first > 0
-                    && matches!(
-                        words[first - 1].lower.as_str(),
-                        "may" | "mayroon" | "walang"
-                    )
-                {
+                if first > 0 && matches!(&*words[first - 1].lower, "may" | "mayroon" | "walang") {
                     // "may pambihirang lakas": "may" (has) alone says nothing.
                     return Some((phrase_text(text, s, first - 1), 0.5));
                 }
@@ -1278,7 +1264,7 @@ pub mod extract {
                 // "tumakas ni Delfin".
                 if first > 1
                     && matches!(
-                        words[first - 1].lower.as_str(),
+                        &*words[first - 1].lower,
                         "ang" | "si" | "ni" | "kay" | "sina" | "nina"
                     )
                     && predicate(first - 2)
@@ -1319,7 +1305,7 @@ pub mod extract {
                 && words
                     .get(last + 2)
                     .is_some_and(|w| !analysis::is_stopword(&w.lower));
-            if punctuated || (PHRASE_ENDS.contains(&next.lower.as_str()) && !linker_inside) {
+            if punctuated || (PHRASE_ENDS.contains(&&*next.lower) && !linker_inside) {
                 break;
             }
             last += 1;
@@ -1341,8 +1327,8 @@ pub mod extract {
             return false;
         }
         let words = &s.words;
-        let Some(marker) = (i + 1..words.len().min(i + 4))
-            .find(|&k| matches!(words[k].lower.as_str(), "ni" | "nina"))
+        let Some(marker) =
+            (i + 1..words.len().min(i + 4)).find(|&k| matches!(&*words[k].lower, "ni" | "nina"))
         else {
             return false;
         };
@@ -1388,7 +1374,7 @@ pub mod extract {
         let reach = |from: usize, to: usize| {
             (from.min(to) + 1..from.max(to))
                 .filter(|&k| {
-                    let w = words[k].lower.as_str();
+                    let w = &*words[k].lower;
                     !analysis::is_stopword(w) && !is_numeral(w) && !MEASURE_WORDS.contains(&w)
                 })
                 .count()
@@ -1472,10 +1458,7 @@ pub mod extract {
                 return None;
             }
             let mut j = v + 1;
-            while words
-                .get(j)
-                .is_some_and(|w| PRONOUNS.contains(&w.lower.as_str()))
-            {
+            while words.get(j).is_some_and(|w| PRONOUNS.contains(&&*w.lower)) {
                 j += 1;
             }
             if words.get(j)?.lower != "ng" || analysis::is_stopword(&words.get(j + 1)?.lower) {
@@ -1519,7 +1502,7 @@ pub mod extract {
     fn ability_kaya(words: &[Word], i: usize) -> bool {
         words.get(i + 1).is_some_and(|w| {
             matches!(
-                w.lower.as_str(),
+                &*w.lower,
                 "ni" | "nina"
                     | "ng"
                     | "niya"
@@ -1547,8 +1530,7 @@ pub mod extract {
     /// `X upang/para Y`, when the question's words are in Y: X.
     fn means_before_purpose(text: &str, s: &Sentence, matched: &[usize]) -> Option<String> {
         let words = &s.words;
-        let purpose =
-            (1..words.len()).find(|&i| matches!(words[i].lower.as_str(), "upang" | "para"))?;
+        let purpose = (1..words.len()).find(|&i| matches!(&*words[i].lower, "upang" | "para"))?;
         if words.get(purpose + 1).is_some_and(|w| w.lower == "sa") {
             return None; // "para sa" is "for", not a purpose clause
         }
@@ -1569,7 +1551,7 @@ pub mod extract {
         let comma_before =
             |i: usize| i > 0 && text[words[i - 1].end..words[i].start].contains([',', ';']);
         for (i, word) in words.iter().enumerate() {
-            match word.lower.as_str() {
+            match &*word.lower {
                 "kaya" if comma_before(i) || (i > 0 && !ability_kaya(words, i)) => {
                     let after = matched.iter().filter(|&&m| m > i).count();
                     if after * 2 > matched.len() {

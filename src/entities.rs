@@ -7,7 +7,9 @@
 //! constructions state relations (`ang asawa ni X, si Y`, `ang kanyang
 //! kapatid na si Y`, `Y, ang kontrabida…`, `pinatay ni X si Y`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -321,10 +323,10 @@ pub fn inverse_relations(relation: &str) -> &'static [&'static str] {
 
 /// The relation word a (folded) Tagalog or English word names, if any.
 pub fn relation_word(word: &str) -> Option<&'static RelationWord> {
-    static BY_WORD: std::sync::OnceLock<HashMap<&'static str, &'static RelationWord>> =
+    static BY_WORD: std::sync::OnceLock<FxHashMap<&'static str, &'static RelationWord>> =
         std::sync::OnceLock::new();
     let table = BY_WORD.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = FxHashMap::default();
         // Tagalog words first: an English label never hides a Tagalog word.
         for r in RELATION_WORDS.iter().rev() {
             for english in r.english {
@@ -434,7 +436,7 @@ const PERSON_MARKERS: &[(&str, bool)] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct Word<'a> {
     pub text: &'a str,
-    pub lower: String,
+    pub lower: std::borrow::Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     pub capitalised: bool,
@@ -516,7 +518,7 @@ pub(crate) fn read_sentences_in<'a>(
                 let original = &sentence_text[start..end];
                 Word {
                     text: original,
-                    lower: analysis::fold(original),
+                    lower: analysis::fold_borrowed(original),
                     start: s_start + start,
                     end: s_start + end,
                     capitalised: original.chars().next().is_some_and(char::is_uppercase),
@@ -538,7 +540,7 @@ pub(crate) fn read_sentences_in<'a>(
             // "Mang Tomas", "Aling Rosa", "Kapitan Jaime": a title before a
             // capitalised name is part of it and makes it a person.
             let honorific = words[i].capitalised
-                && HONORIFICS.contains(&words[i].lower.as_str())
+                && HONORIFICS.contains(&&*words[i].lower)
                 && words.get(i + 1).is_some_and(|w| w.capitalised);
             let heading_word = heading && !after_marker && !honorific;
             let name_start = !heading_word
@@ -662,7 +664,7 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// A name after `sa` (in, at, to) or after a place noun and `ng` names a place.
 fn names_a_place(sentence: &Sentence, chunk: &Chunk) -> bool {
-    let word = |i: usize| sentence.words.get(i).map_or("", |w| w.lower.as_str());
+    let word = |i: usize| sentence.words.get(i).map_or("", |w| &*w.lower);
     let first = chunk.first_word;
     if chunk.marked_person || first == 0 {
         return false;
@@ -806,7 +808,7 @@ pub struct EntityTable {
     pub facts: Vec<Fact>,
     /// Every name form (lower-cased) → index in `entities`.
     #[serde(skip)]
-    by_form: HashMap<String, usize>,
+    by_form: FxHashMap<String, usize>,
 }
 
 impl EntityTable {
@@ -820,7 +822,7 @@ impl EntityTable {
     pub fn extract_from(feed: PassageFeed) -> EntityTable {
         // First reading: the words of names inside sentences and after
         // markers, so that the second can trust sentence-initial ones.
-        let mut known: HashSet<String> = HashSet::new();
+        let mut known: FxHashSet<String> = FxHashSet::default();
         feed(&mut |p| {
             for sentence in read_sentences(&p.text, &|_| false) {
                 for chunk in &sentence.chunks {
@@ -838,7 +840,7 @@ impl EntityTable {
         let mut person: BTreeMap<String, bool> = BTreeMap::new();
         let mut place: BTreeMap<String, bool> = BTreeMap::new();
         let mut stated: Vec<(crate::facts::StatedFact, u64, String)> = Vec::new();
-        let mut nickname_of: HashMap<String, String> = HashMap::new();
+        let mut nickname_of: FxHashMap<String, String> = FxHashMap::default();
         feed(&mut |p| {
             for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
                 for chunk in &sentence.chunks {
@@ -942,7 +944,7 @@ impl EntityTable {
     /// questions in other words (`King Fernando`) find it, unless two
     /// entities would share the untitled form.
     fn add_untitled_aliases(&mut self) {
-        let mut untitled: HashMap<String, Option<usize>> = HashMap::new();
+        let mut untitled: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (i, entity) in self.entities.iter().enumerate() {
             for form in std::iter::once(&entity.name).chain(&entity.aliases) {
                 if let Some(rest) = without_title(form) {
@@ -969,7 +971,7 @@ impl EntityTable {
 
     /// The stated facts with their names made canonical, each fact once.
     fn canonical_facts(&self, stated: Vec<(crate::facts::StatedFact, u64, String)>) -> Vec<Fact> {
-        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let mut facts = Vec::new();
         for (fact, passage, doc) in stated {
             let subject = self.canonical(&fact.subject);

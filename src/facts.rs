@@ -71,7 +71,7 @@ struct SentenceReader<'s, 'a> {
 
 impl SentenceReader<'_, '_> {
     fn word(&self, i: usize) -> &str {
-        self.sentence.words.get(i).map_or("", |w| w.lower.as_str())
+        self.sentence.words.get(i).map_or("", |w| &*w.lower)
     }
 
     fn name(&self, chunk: &Chunk) -> String {
@@ -342,7 +342,7 @@ impl SentenceReader<'_, '_> {
         let relation = if is_affixed_verb(&verb.lower, &stem) {
             stem
         } else {
-            verb.lower.clone()
+            verb.lower.to_string()
         };
         out.push(StatedFact {
             subject: self.name(chunk),

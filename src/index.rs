@@ -21,10 +21,9 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TantivyDocument, TextFieldIndexing, TextOptions, Value, FAST,
     INDEXED, STORED, STRING,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::analysis;
 use crate::corpus::{Corpus, CorpusSource, Passage, PassageFeed};
@@ -808,32 +807,10 @@ impl PassageIndex {
         // room for the body text below it.
         let fetched = limit + HEADING_ROOM;
         let top = searcher.search(&query, &TopDocs::with_limit(fetched).order_by_score())?;
-        // One pass of the stem analyser over each passage finds the matched
-        // words; the short snippet is the window that holds most of them.
-        let highlighter = SnippetGenerator::new(
-            plan.highlight_terms.clone(),
-            analysis::stem_analyzer(),
-            self.fields.stem,
-            usize::MAX / 2,
-        );
-        let mut hits = Vec::with_capacity(top.len());
+        let mut found = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address)?;
             let passage = self.passage_from(&stored);
-            let full = highlighter.snippet(&passage.text);
-            let offset = full.fragment_range().start;
-            let matches: Vec<Range<usize>> = full
-                .highlighted()
-                .iter()
-                .map(|r| r.start + offset..r.end + offset)
-                .collect();
-            let window = snippet_window(&passage.text, &matches, SNIPPET_CHARS);
-            let snippet_text = passage.text[window.clone()].to_string();
-            let snippet_matches = matches
-                .iter()
-                .filter(|m| m.start >= window.start && m.end <= window.end)
-                .map(|m| m.start - window.start..m.end - window.start)
-                .collect();
             // A heading ("Tigers, Wagi sa Game 7") shares the story's words
             // but holds no answer: it ranks below the text it heads.
             let score = if is_heading(&passage.text) {
@@ -841,16 +818,38 @@ impl PassageIndex {
             } else {
                 score
             };
-            hits.push(Hit {
-                score,
-                snippet: snippet_text,
-                snippet_matches,
-                matches,
-                passage,
-            });
+            found.push((score, passage));
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-        hits.truncate(limit);
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        found.truncate(limit);
+        // One pass of the stem analyser over each passage kept finds the
+        // matched words; the short snippet is the window that holds most.
+        let mut analyzer = analysis::stem_analyzer();
+        let hits = found
+            .into_iter()
+            .map(|(score, passage)| {
+                let mut matches: Vec<Range<usize>> = Vec::new();
+                analyzer.token_stream(&passage.text).process(&mut |word| {
+                    if plan.highlight_terms.contains(&word.text) {
+                        matches.push(word.offset_from..word.offset_to);
+                    }
+                });
+                let window = snippet_window(&passage.text, &matches, SNIPPET_CHARS);
+                let snippet = passage.text[window.clone()].to_string();
+                let snippet_matches = matches
+                    .iter()
+                    .filter(|m| m.start >= window.start && m.end <= window.end)
+                    .map(|m| m.start - window.start..m.end - window.start)
+                    .collect();
+                Hit {
+                    score,
+                    snippet,
+                    snippet_matches,
+                    matches,
+                    passage,
+                }
+            })
+            .collect();
         Ok(hits)
     }
 
@@ -921,7 +920,7 @@ fn is_heading(text: &str) -> bool {
 /// The search clauses for a question and the stems to highlight.
 struct QueryPlan {
     clauses: Vec<(Occur, Box<dyn Query>)>,
-    highlight_terms: BTreeMap<String, f32>,
+    highlight_terms: BTreeSet<String>,
 }
 
 impl QueryPlan {
@@ -932,7 +931,7 @@ impl QueryPlan {
     ) -> Result<QueryPlan> {
         let mut plan = QueryPlan {
             clauses: Vec::new(),
-            highlight_terms: BTreeMap::new(),
+            highlight_terms: BTreeSet::new(),
         };
         let mut seen: Vec<(Field, String)> = Vec::new();
         for token in question {
@@ -1002,8 +1001,7 @@ impl QueryPlan {
         let query: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
         self.clauses
             .push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
-        let weight = self.highlight_terms.entry(stem.to_string()).or_insert(0.0);
-        *weight = weight.max(boost);
+        self.highlight_terms.insert(stem.to_string());
     }
 }
 

@@ -1,6 +1,6 @@
 //! Word lists shipped in `data/`, parsed once on first use.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const LEMMAS: &str = include_str!("../../data/tl-lemmas.txt");
@@ -16,14 +16,14 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Tagalog lemmas as native annotators gave them: roots by judgement.
-fn lemmas() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn lemmas() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| data_lines(LEMMAS).collect())
 }
 
 /// Dictionary headwords: mostly roots, some inflected forms.
-fn headwords() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn headwords() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| data_lines(HEADWORDS).collect())
 }
 
@@ -37,7 +37,7 @@ pub fn is_lemma(word: &str) -> bool {
     lemmas().contains(word)
 }
 
-fn frequencies(text: &'static str) -> HashMap<&'static str, u32> {
+fn frequencies(text: &'static str) -> FxHashMap<&'static str, u32> {
     data_lines(text)
         .filter_map(|line| {
             let (word, count) = line.split_once('\t')?;
@@ -48,7 +48,7 @@ fn frequencies(text: &'static str) -> HashMap<&'static str, u32> {
 
 /// How often a word occurs in Tagalog text (0 when unknown).
 pub fn tagalog_frequency(word: &str) -> u32 {
-    static FREQ: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    static FREQ: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     FREQ.get_or_init(|| frequencies(TAGALOG_FREQ))
         .get(word)
         .copied()
@@ -57,7 +57,7 @@ pub fn tagalog_frequency(word: &str) -> u32 {
 
 /// How often a word occurs in English text (0 when unknown).
 pub fn english_frequency(word: &str) -> u32 {
-    static FREQ: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    static FREQ: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     FREQ.get_or_init(|| frequencies(ENGLISH_FREQ))
         .get(word)
         .copied()

@@ -2,7 +2,7 @@
 //! stopwords, the language of each word and of a question, and English words
 //! carried over into Tagalog search terms.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -35,6 +35,19 @@ pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
     out
+}
+
+/// As [`fold`], borrowing the word when it is already folded (most words
+/// of running text are), so that reading a sentence allocates little.
+pub fn fold_borrowed(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(fold(word))
+    }
 }
 
 /// As [`fold`], into a buffer that is reused.
@@ -308,7 +321,7 @@ const ENGLISH_STOPWORDS: &[&str] = &[
 /// True for words that never drive a search: function words of either
 /// language and question words.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         TAGALOG_STOPWORDS
             .iter()
@@ -540,10 +553,10 @@ fn english_stem(analyzer: &mut TextAnalyzer, word: &str) -> String {
 }
 
 /// English stem → Tagalog words, most used first.
-fn english_table() -> &'static HashMap<String, Vec<&'static str>> {
-    static TABLE: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+fn english_table() -> &'static FxHashMap<String, Vec<&'static str>> {
+    static TABLE: OnceLock<FxHashMap<String, Vec<&'static str>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: HashMap<String, Vec<&'static str>> = HashMap::new();
+        let mut table: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
         let mut analyzer = english_stemmer();
         for (english, tagalog) in lexicon::english_to_tagalog_raw() {
             let entry = table

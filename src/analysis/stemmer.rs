@@ -13,8 +13,8 @@
 //! unmistakable on its own: guessing at unknown words would merge words that
 //! have nothing to do with each other.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::lexicon;
 
@@ -273,7 +273,7 @@ pub fn stem_word(word: &str, capitalised: bool) -> String {
 pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
     thread_local! {
         // One map per capitalisation, so a lookup needs no allocation.
-        static CACHE: RefCell<[HashMap<String, String>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
+        static CACHE: RefCell<[FxHashMap<String, String>; 2]> = RefCell::new([FxHashMap::default(), FxHashMap::default()]);
     }
     let slot = usize::from(capitalised);
     let found = CACHE.with(|c| {
@@ -319,7 +319,7 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
         suffixed: false,
         superlative: false,
     };
-    let mut best_path = HashMap::new();
+    let mut best_path = FxHashMap::default();
     explore(start, 0, &mut best_path, &mut candidates);
 
     let known = candidates
@@ -370,7 +370,7 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
 fn explore(
     candidate: Candidate,
     depth: usize,
-    best_path: &mut HashMap<String, f32>,
+    best_path: &mut FxHashMap<String, f32>,
     out: &mut Vec<Candidate>,
 ) {
     let path_score = candidate.path_score();
