@@ -781,8 +781,7 @@ pub mod extract {
             return None;
         }
         let titled: Vec<&crate::entities::Entity> = table
-            .entities
-            .iter()
+            .titled()
             .filter(|e| crate::entities::title_of(&e.name).is_some_and(title_unit))
             .collect();
         let [entity] = titled.as_slice() else {

@@ -669,6 +669,11 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    if last_word.is_ascii() {
+        return ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(last_word));
+    }
     !last_word.is_empty() && ABBREVIATIONS.contains(&last_word.to_lowercase().as_str())
 }
 

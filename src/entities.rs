@@ -743,16 +743,18 @@ const HONORIFICS: &[&str] = &[
 /// punctuation and most of its words capitalised. Its capitals mark style,
 /// not names.
 fn looks_like_heading(sentence: &str, words: &[Word]) -> bool {
+    if sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':'])
+    {
+        return false;
+    }
     let content: Vec<&Word> = words
         .iter()
         .filter(|w| !analysis::is_stopword(&w.lower))
         .collect();
     let capitalised = content.iter().filter(|w| w.capitalised).count();
-    !sentence
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', ':'])
-        && content.len() >= 2
-        && capitalised * 10 >= content.len() * 7
+    content.len() >= 2 && capitalised * 10 >= content.len() * 7
 }
 
 /// Words of one name are separated by spaces only (or a possessive 's).
@@ -809,6 +811,10 @@ pub struct EntityTable {
     /// Every name form (lower-cased) → index in `entities`.
     #[serde(skip)]
     by_form: FxHashMap<String, usize>,
+    /// Indices in `entities` of the names that open with a title, which
+    /// questions about an office look among.
+    #[serde(skip)]
+    titled: Vec<usize>,
 }
 
 impl EntityTable {
@@ -1005,6 +1011,14 @@ impl EntityTable {
                     .map(move |f| (f, i))
             })
             .collect();
+        self.titled = (0..self.entities.len())
+            .filter(|&i| title_of(&self.entities[i].name).is_some())
+            .collect();
+    }
+
+    /// The entities whose names open with a title (`Mayor Santos`).
+    pub fn titled(&self) -> impl Iterator<Item = &Entity> {
+        self.titled.iter().map(|&i| &self.entities[i])
     }
 
     /// The entity a name (any of its forms, any case) refers to.

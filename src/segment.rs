@@ -174,6 +174,7 @@ fn fast_words(text: &str) -> Option<Vec<(usize, usize)>> {
         /// After a word and one character that may join it to the next.
         AfterMid(WordClass),
     }
+    let bytes = text.as_bytes();
     let mut spans = Vec::with_capacity(text.len() / 5);
     let mut state = State::Outside;
     // The word being read: its span, the class of its last character, and
@@ -182,12 +183,20 @@ fn fast_words(text: &str) -> Option<Vec<(usize, usize)>> {
     // An invisible mark goes with the character before it, unless there is
     // none or that one ends a line (WB4).
     let mut mark_attaches = false;
-    for (at, c) in text.char_indices() {
-        let mut class = classes(c)?.0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (mut class, next) = if bytes[at].is_ascii() {
+            (ASCII_CLASSES[usize::from(bytes[at])].0, at + 1)
+        } else {
+            let c = text[at..].chars().next()?;
+            (classes(c)?.0, at + c.len_utf8())
+        };
+        let here = at;
+        at = next;
         if class == W::Format {
             if mark_attaches {
                 if let State::InWord = state {
-                    end = at + c.len_utf8();
+                    end = next;
                 }
                 continue;
             }
@@ -196,34 +205,38 @@ fn fast_words(text: &str) -> Option<Vec<(usize, usize)>> {
         mark_attaches = class != W::Newline;
         match state {
             State::InWord if is_word_char(class) => {
-                end = at + c.len_utf8();
-                last = class;
                 alphanumeric |= class != W::ExtendNumLet;
-                continue;
             }
             State::InWord if matches!(class, W::MidLetter | W::MidNum | W::MidNumLet) => {
                 state = State::AfterMid(class);
                 continue;
             }
-            State::AfterMid(mid) if mid_joins(last, mid, class) => {
-                end = at + c.len_utf8();
-                last = class;
-                state = State::InWord;
-                continue;
-            }
+            State::AfterMid(mid) if mid_joins(last, mid, class) => state = State::InWord,
             State::InWord | State::AfterMid(_) => {
                 if alphanumeric {
                     spans.push((start, end));
                 }
                 state = State::Outside;
+                if !is_word_char(class) {
+                    continue;
+                }
+                (start, state) = (here, State::InWord);
+                alphanumeric = class != W::ExtendNumLet;
             }
-            State::Outside => {}
+            State::Outside if is_word_char(class) => {
+                (start, state) = (here, State::InWord);
+                alphanumeric = class != W::ExtendNumLet;
+            }
+            State::Outside => continue,
         }
-        if is_word_char(class) {
-            state = State::InWord;
-            (start, end, last) = (at, at + c.len_utf8(), class);
-            alphanumeric = class != W::ExtendNumLet;
+        // In a word: the plain letters and digits that follow join it.
+        last = class;
+        while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+            last = ASCII_CLASSES[usize::from(bytes[at])].0;
+            alphanumeric = true;
+            at += 1;
         }
+        end = at;
     }
     if !matches!(state, State::Outside) && alphanumeric {
         spans.push((start, end));
@@ -245,11 +258,28 @@ struct Terminal {
 
 fn fast_sentences(text: &str) -> Option<Vec<(usize, usize)>> {
     use SentenceClass as S;
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut sentence_start = 0;
     let mut previous: Option<SentenceClass> = None;
     let mut terminal: Option<Terminal> = None;
-    for (at, c) in text.char_indices() {
+    let mut at = 0;
+    while at < bytes.len() {
+        // Between terminals only a line end matters: plain text is skipped.
+        if terminal.is_none() && !matches!(previous, Some(S::Cr | S::Lf) | None) {
+            let run = bytes[at..]
+                .iter()
+                .take_while(|&&b| b.is_ascii() && !matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r'))
+                .count();
+            if run > 0 {
+                at += run;
+                previous = Some(ASCII_CLASSES[usize::from(bytes[at - 1])].1);
+                continue;
+            }
+        }
+        let c = text[at..].chars().next()?;
+        let here = at;
+        at += c.len_utf8();
         let mut class = classes(c)?.1;
         if class == S::Format {
             // An invisible mark goes with the character before it, unless
@@ -271,12 +301,12 @@ fn fast_sentences(text: &str) -> Option<Vec<(usize, usize)>> {
                 false
             }
             (_, Some(_)) if matches!(class, S::Cr | S::Lf) => false,
-            (_, Some(t)) => !sentence_goes_on(t, class, &text[at..]),
+            (_, Some(t)) => !sentence_goes_on(t, class, &text[here..]),
             (_, None) => false,
         };
         if breaks_here {
-            spans.push((sentence_start, at));
-            sentence_start = at;
+            spans.push((sentence_start, here));
+            sentence_start = here;
         }
         if matches!(class, S::ATerm | S::STerm) {
             terminal = Some(Terminal {

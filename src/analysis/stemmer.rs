@@ -177,6 +177,9 @@ const UNCHANGED_LEMMA_BONUS: f32 = 0.0;
 
 /// How far a candidate may be from the word, in undone operations.
 const MAX_DEPTH: usize = 5;
+/// Words shorter than this are not stemmed.
+const MIN_STEMMED_BYTES: usize = 4;
+
 /// Entries kept in each thread's cache of stemmed words.
 const CACHE_LIMIT: usize = 200_000;
 
@@ -271,6 +274,13 @@ pub fn stem_word(word: &str, capitalised: bool) -> String {
 /// As [`stem_word`], writing the stem into `out` (its buffer is reused:
 /// the tokenizer calls this for every word it indexes).
 pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
+    // Short words ("ang", "sa") and words outside ASCII are their own stems:
+    // no need to look them up.
+    if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() {
+        out.clear();
+        out.push_str(word);
+        return;
+    }
     thread_local! {
         // One map per capitalisation, so a lookup needs no allocation.
         static CACHE: RefCell<[FxHashMap<String, String>; 2]> = RefCell::new([FxHashMap::default(), FxHashMap::default()]);
@@ -298,7 +308,7 @@ pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
 }
 
 fn compute_stem(word: &str, capitalised: bool) -> String {
-    if word.len() < 4 || !word.is_ascii() || LEXICALISED.contains(&word) {
+    if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() || LEXICALISED.contains(&word) {
         return word.to_string();
     }
     if let Some(without_linker) = word.strip_suffix("ng").or_else(|| word.strip_suffix('g')) {

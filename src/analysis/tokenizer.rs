@@ -15,27 +15,33 @@ pub struct TagalogTokenizer {
 
 /// Byte spans of the words of `text`, Tagalog-style.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (start, end) in crate::segment::word_spans(text) {
-        // Join to the previous word across exactly one hyphen with no spaces.
-        if let Some(last) = spans.last_mut() {
-            let between = &text[last.1..start];
-            if is_hyphen(between) && starts_alphabetic(&text[start..end]) {
-                last.1 = end;
+    let mut spans = crate::segment::word_spans(text);
+    // Join to the previous word across exactly one hyphen with no spaces.
+    let mut kept = 0;
+    for i in 0..spans.len() {
+        let (start, end) = spans[i];
+        if kept > 0 {
+            let previous = &mut spans[kept - 1];
+            if is_hyphen(&text.as_bytes()[previous.1..start])
+                && starts_alphabetic(&text[start..end])
+            {
+                previous.1 = end;
                 continue;
             }
         }
-        spans.push((start, end));
+        spans[kept] = (start, end);
+        kept += 1;
     }
+    spans.truncate(kept);
+    spans.retain_mut(|(start, end)| {
+        *end = *start + without_clitic(&text[*start..*end]).len();
+        end > start
+    });
     spans
-        .into_iter()
-        .map(|(start, end)| (start, start + without_clitic(&text[start..end]).len()))
-        .filter(|&(start, end)| end > start)
-        .collect()
 }
 
-fn is_hyphen(between: &str) -> bool {
-    matches!(between, "-" | "\u{2010}" | "\u{2011}")
+fn is_hyphen(between: &[u8]) -> bool {
+    matches!(between, b"-") || matches!(between, [0xE2, 0x80, 0x90 | 0x91])
 }
 
 fn starts_alphabetic(word: &str) -> bool {
@@ -124,6 +130,11 @@ mod tests {
         );
         assert_eq!(words("mag-hook up"), vec!["mag-hook", "up"]);
         assert_eq!(words("sila - at kami"), vec!["sila", "at", "kami"]);
+        // The typographic hyphens bind as the ASCII one does.
+        assert_eq!(
+            words("mag\u{2010}aral nag\u{2011}drive"),
+            vec!["mag\u{2010}aral", "nag\u{2011}drive"]
+        );
     }
 
     #[test]
