@@ -20,6 +20,8 @@ use tanong::index::PassageIndex;
 use tanong::{Options, Tanong};
 
 const TOP: usize = 3;
+/// Timed passes over the questions.
+const ROUNDS: usize = 9;
 
 /// Questions in the style users ask, over words of the generated corpus.
 const DEFAULT_QUESTIONS: &[&str] = &[
@@ -53,22 +55,34 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-/// Latencies of `rounds` passes over the questions, after one untimed pass:
-/// the first touch of an index on disk pages it in, which is the start-up
-/// cost (measured apart, as start to answer), not a question's.
-fn latencies(mut run: impl FnMut(&str), questions: &[String], rounds: usize) -> Vec<Duration> {
-    for q in questions {
-        run(q);
-    }
-    let mut times = Vec::new();
-    for _ in 0..rounds {
+/// Latencies of each runner over `rounds` passes of the questions, after one
+/// untimed pass (the first touch of an index on disk pages it in: that is
+/// the start-up cost, measured apart as start to answer). The runners take
+/// turns on each question, so that a slow moment of the machine falls on
+/// all of them alike.
+fn latencies(
+    runners: &mut [&mut dyn FnMut(&str)],
+    questions: &[String],
+    rounds: usize,
+) -> Vec<Vec<Duration>> {
+    for run in runners.iter_mut() {
         for q in questions {
-            let started = Instant::now();
             run(q);
-            times.push(started.elapsed());
         }
     }
-    times.sort();
+    let mut times = vec![Vec::new(); runners.len()];
+    for _ in 0..rounds {
+        for q in questions {
+            for (run, times) in runners.iter_mut().zip(&mut times) {
+                let started = Instant::now();
+                run(q);
+                times.push(started.elapsed());
+            }
+        }
+    }
+    for t in &mut times {
+        t.sort();
+    }
     times
 }
 
@@ -114,21 +128,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let started = Instant::now();
     let tanong = Tanong::open(&options)?;
     let open_existing = started.elapsed();
-    let tanong_times = latencies(
-        |q| {
-            let _ = tanong.ask(q, TOP);
-        },
-        &questions,
-        5,
-    );
     let search_index = PassageIndex::build_in_ram(&passages)?;
-    let search_times = latencies(
-        |q| {
-            let _ = search_index.search(q, TOP);
-        },
-        &questions,
-        5,
-    );
 
     // Plain tantivy: default analyser, same passages, lenient query parser.
     let mut schema = Schema::builder();
@@ -144,26 +144,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let reader = plain.reader()?;
     let searcher = reader.searcher();
     let parser = QueryParser::for_index(&plain, vec![text]);
-    let plain_times = latencies(
-        |q| {
-            // What a plain search shows: top K stored passages with snippets.
-            let (query, _) = parser.parse_query_lenient(q);
-            let Ok(top) = searcher.search(&query, &TopDocs::with_limit(TOP).order_by_score())
-            else {
-                return;
-            };
-            let Ok(snippets) = SnippetGenerator::create(&searcher, &*query, text) else {
-                return;
-            };
-            for (_, address) in top {
-                if let Ok(stored) = searcher.doc::<TantivyDocument>(address) {
-                    let _ = snippets.snippet_from_doc(&stored).to_html();
-                }
+
+    let mut ask = |q: &str| {
+        let _ = tanong.ask(q, TOP);
+    };
+    let mut search = |q: &str| {
+        let _ = search_index.search(q, TOP);
+    };
+    let mut plain_search = |q: &str| {
+        // What a plain search shows: top K stored passages with snippets.
+        let (query, _) = parser.parse_query_lenient(q);
+        let Ok(top) = searcher.search(&query, &TopDocs::with_limit(TOP).order_by_score()) else {
+            return;
+        };
+        let Ok(snippets) = SnippetGenerator::create(&searcher, &*query, text) else {
+            return;
+        };
+        for (_, address) in top {
+            if let Ok(stored) = searcher.doc::<TantivyDocument>(address) {
+                let _ = snippets.snippet_from_doc(&stored).to_html();
             }
-        },
+        }
+    };
+    let times = latencies(
+        &mut [&mut ask, &mut search, &mut plain_search],
         &questions,
-        5,
+        ROUNDS,
     );
+    let [tanong_times, search_times, plain_times] = [&times[0], &times[1], &times[2]];
 
     let summary = json!({
         "corpus": corpus_dir.display().to_string(),
@@ -175,13 +183,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "plain_index_build_ms": plain_build.as_secs_f64() * 1000.0,
         "entity_extraction_ms": entity_extraction.as_secs_f64() * 1000.0,
         "open_existing_ms": open_existing.as_secs_f64() * 1000.0,
-        "question_p50_ms": percentile(&tanong_times, 0.5),
-        "question_p99_ms": percentile(&tanong_times, 0.99),
-        "search_p50_ms": percentile(&search_times, 0.5),
-        "search_p50_ratio_to_plain": percentile(&search_times, 0.5) / percentile(&plain_times, 0.5).max(1e-6),
-        "plain_p50_ms": percentile(&plain_times, 0.5),
-        "plain_p99_ms": percentile(&plain_times, 0.99),
-        "p50_ratio_to_plain": percentile(&tanong_times, 0.5) / percentile(&plain_times, 0.5).max(1e-6),
+        "question_p50_ms": percentile(tanong_times, 0.5),
+        "question_p99_ms": percentile(tanong_times, 0.99),
+        "search_p50_ms": percentile(search_times, 0.5),
+        "search_p50_ratio_to_plain": percentile(search_times, 0.5) / percentile(plain_times, 0.5).max(1e-6),
+        "plain_p50_ms": percentile(plain_times, 0.5),
+        "plain_p99_ms": percentile(plain_times, 0.99),
+        "p50_ratio_to_plain": percentile(tanong_times, 0.5) / percentile(plain_times, 0.5).max(1e-6),
         "peak_rss_mb_after_build": rss_after_build,
         "peak_rss_mb": peak_rss_mb(),
     });

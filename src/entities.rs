@@ -887,11 +887,12 @@ impl EntityTable {
         // Longest names first, so a part can join the full name.
         let mut order = names.clone();
         order.sort_by_key(|n| std::cmp::Reverse(n.split(' ').count()));
+        let fuller_names = names_by_part(&names);
         for name in order {
             let target = nickname_of
                 .get(&name)
                 .cloned()
-                .or_else(|| part_of_unique_full_name(&name, &names, &person))
+                .or_else(|| part_of_unique_full_name(&name, &fuller_names, &person))
                 .or_else(|| paired_given_name(&name, &table));
             let is_person = person.get(&name).copied().unwrap_or(false);
             let kind = if name.starts_with("The ") {
@@ -1054,24 +1055,35 @@ impl EntityTable {
 /// `Luke` is part of `Luke Cage` when no other multi-word name shares it.
 fn part_of_unique_full_name(
     name: &str,
-    names: &[String],
+    fuller_names: &FxHashMap<&str, Vec<&str>>,
     person: &BTreeMap<String, bool>,
 ) -> Option<String> {
     if name.contains(' ') {
         return None;
     }
-    let mut fuller = names.iter().filter(|n| {
-        n.as_str() != name && !n.starts_with("The ") && n.split(' ').any(|part| part == name)
-    });
-    let first = fuller.next()?;
-    if fuller.next().is_some() {
+    let [only] = fuller_names.get(name)?.as_slice() else {
         return None;
-    }
+    };
     // A person's part only joins a person's full name.
-    if person.get(name).copied().unwrap_or(false) && !person.get(first).copied().unwrap_or(true) {
+    if person.get(name).copied().unwrap_or(false) && !person.get(*only).copied().unwrap_or(true) {
         return None;
     }
-    Some(first.clone())
+    Some(only.to_string())
+}
+
+/// Each word of a name of several words (titles of works aside) → the names
+/// it is part of, so that a one-word name finds its full name at once.
+fn names_by_part(names: &[String]) -> FxHashMap<&str, Vec<&str>> {
+    let mut by_part: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for name in names.iter().filter(|n| n.contains(' ') && !n.starts_with("The ")) {
+        for part in name.split(' ') {
+            let fuller = by_part.entry(part).or_default();
+            if fuller.last() != Some(&name.as_str()) {
+                fuller.push(name);
+            }
+        }
+    }
+    by_part
 }
 
 /// Quotation marks that set off a nickname.

@@ -822,18 +822,12 @@ impl PassageIndex {
         }
         found.sort_by(|a, b| b.0.total_cmp(&a.0));
         found.truncate(limit);
-        // One pass of the stem analyser over each passage kept finds the
-        // matched words; the short snippet is the window that holds most.
-        let mut analyzer = analysis::stem_analyzer();
+        // The words of each passage kept that the search matched; the short
+        // snippet is the window that holds most of them.
         let hits = found
             .into_iter()
             .map(|(score, passage)| {
-                let mut matches: Vec<Range<usize>> = Vec::new();
-                analyzer.token_stream(&passage.text).process(&mut |word| {
-                    if plan.highlight_terms.contains(&word.text) {
-                        matches.push(word.offset_from..word.offset_to);
-                    }
-                });
+                let matches = analysis::words_with_stems(&passage.text, &plan.highlight_terms);
                 let window = snippet_window(&passage.text, &matches, SNIPPET_CHARS);
                 let snippet = passage.text[window.clone()].to_string();
                 let snippet_matches = matches

@@ -100,6 +100,48 @@ pub fn stem_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// Byte spans of the words of `text` that the stemmed field reads as one of
+/// `stems`: what a search for those stems matched, to highlight. It takes
+/// the stem analyser's steps itself for plain ASCII words (folding accents
+/// changes nothing there), which spares a token stream per passage shown.
+pub fn words_with_stems(
+    text: &str,
+    stems: &std::collections::BTreeSet<String>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut matches = Vec::new();
+    let mut folded = String::new();
+    let mut stem = String::new();
+    let mut analyzer: Option<TextAnalyzer> = None;
+    for (start, end) in tokenizer::word_spans(text) {
+        let word = &text[start..end];
+        if word.len() >= MAX_TOKEN_BYTES {
+            continue;
+        }
+        let found = if word.is_ascii() {
+            fold_into(word, &mut folded);
+            !is_stopword(&folded) && {
+                stemmer::stem_word_into(
+                    &folded,
+                    word.as_bytes()[0].is_ascii_uppercase(),
+                    &mut stem,
+                );
+                stems.contains(&stem)
+            }
+        } else {
+            let mut found = false;
+            analyzer
+                .get_or_insert_with(stem_analyzer)
+                .token_stream(word)
+                .process(&mut |token| found |= stems.contains(&token.text));
+            found
+        };
+        if found {
+            matches.push(start..end);
+        }
+    }
+    matches
+}
+
 /// Registers tanong's analysers. Tantivy does not persist them, so this runs
 /// on every index that is created or opened.
 pub fn register(manager: &TokenizerManager) {
@@ -695,6 +737,29 @@ pub fn translate(english: &str) -> Vec<Translation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn highlighted_words_are_those_the_stem_analyser_reads_as_the_stems() {
+        let text = "Pinatay ni Reyes ang kanyang kaaway sa São Paulo; ang pagpatay’y \
+                    nakita ng mga Niño. Mag‐aaral siya ng pagpatay-patay at Kinder.";
+        let mut analyzer = stem_analyzer();
+        let mut all = Vec::new();
+        analyzer
+            .token_stream(text)
+            .process(&mut |t| all.push((t.offset_from..t.offset_to, t.text.clone())));
+        let stems: std::collections::BTreeSet<String> = all
+            .iter()
+            .step_by(2)
+            .map(|(_, stem)| stem.clone())
+            .collect();
+        let expected: Vec<_> = all
+            .iter()
+            .filter(|(_, stem)| stems.contains(stem))
+            .map(|(range, _)| range.clone())
+            .collect();
+        assert!(expected.len() >= stems.len());
+        assert_eq!(words_with_stems(text, &stems), expected);
+    }
 
     fn stems(text: &str) -> Vec<String> {
         let mut analyzer = stem_analyzer();
