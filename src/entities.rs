@@ -1075,7 +1075,10 @@ fn part_of_unique_full_name(
 /// it is part of, so that a one-word name finds its full name at once.
 fn names_by_part(names: &[String]) -> FxHashMap<&str, Vec<&str>> {
     let mut by_part: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for name in names.iter().filter(|n| n.contains(' ') && !n.starts_with("The ")) {
+    for name in names
+        .iter()
+        .filter(|n| n.contains(' ') && !n.starts_with("The "))
+    {
         for part in name.split(' ') {
             let fuller = by_part.entry(part).or_default();
             if fuller.last() != Some(&name.as_str()) {

@@ -448,7 +448,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             if right.starts_with(&left[..left.len().min(2)]) || left.ends_with(right) {
                 next.push(c.step(left.to_string(), right.len() + 1, 0.0, false));
             }
-            next.push(c.step(format!("{left}{right}"), 0, 0.0, false));
+            next.push(c.step([left, right].concat(), 0, 0.0, false));
         }
         return next;
     }
@@ -464,6 +464,10 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
     }
 
     for prefix in PREFIXES {
+        // Most prefixes differ from the form in their first letter.
+        if prefix.as_bytes()[0] != bytes[0] {
+            continue;
+        }
         if let Some(rest) = form.strip_prefix(prefix) {
             if rest.len() < 3 || !joins_without_hyphen(prefix, rest) {
                 continue;
@@ -483,7 +487,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
     for (perfective, infinitive) in ASPECT_PAIRS {
         if let Some(rest) = form.strip_prefix(perfective) {
             if rest.len() >= 3 {
-                next.push(c.step(format!("{infinitive}{rest}"), 1, 0.0, false));
+                next.push(c.step([infinitive, rest].concat(), 1, 0.0, false));
             }
         }
     }
@@ -498,11 +502,10 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
     ];
     for (nasal, roots_start) in assimilations {
         for head in ["ma", "pa", "na", "sa"] {
-            let prefix = format!("{head}{nasal}");
-            if let Some(rest) = form.strip_prefix(prefix.as_str()) {
+            if let Some(rest) = form.strip_prefix(head).and_then(|r| r.strip_prefix(nasal)) {
                 if rest.len() >= 3 && rest.as_bytes().first().is_some_and(|&b| is_vowel(b)) {
                     for (initial, cost) in roots_start {
-                        next.push(c.step(format!("{initial}{rest}"), head.len() + 1, *cost, false));
+                        next.push(c.step([*initial, rest].concat(), head.len() + 1, *cost, false));
                     }
                 }
             }
@@ -512,7 +515,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             if let Some(rest) = form.strip_prefix(nasal) {
                 if rest.len() >= 3 && rest.as_bytes().first().is_some_and(|&b| is_vowel(b)) {
                     for (initial, cost) in roots_start {
-                        next.push(c.step(format!("{initial}{rest}"), 0, *cost, false));
+                        next.push(c.step([*initial, rest].concat(), 0, *cost, false));
                     }
                 }
             }
@@ -521,7 +524,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
 
     // d → r between vowels once a prefix has come off (marami ← dami).
     if c.after_prefix && form.starts_with('r') {
-        next.push(c.step(format!("d{}", &form[1..]), 0, 1.0, false));
+        next.push(c.step(["d", &form[1..]].concat(), 0, 1.0, false));
     }
 
     // Infixes -um- and -in- after the first consonant(s), or as prefixes of
@@ -531,7 +534,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             let rest = &form[first_vowel..];
             for infix in ["um", "in"] {
                 if rest.starts_with(infix) && rest.len() - 2 >= 2 {
-                    let stripped = format!("{}{}", &form[..first_vowel], &rest[2..]);
+                    let stripped = [&form[..first_vowel], &rest[2..]].concat();
                     if stripped.len() >= 3 {
                         next.push(c.step(stripped, 2, 0.0, first_vowel > 0));
                     }
@@ -561,7 +564,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
                 && rest[1..].starts_with(&syllable[1..])
                 && rest.starts_with('r')
             {
-                next.push(c.step(format!("d{}", &rest[1..]), syllable.len(), 1.0, false));
+                next.push(c.step(["d", &rest[1..]].concat(), syllable.len(), 1.0, false));
             }
         }
     }
@@ -585,7 +588,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         for (raised, lowered) in [('u', "o"), ('i', "e")] {
             if let Some(at) = rest.rfind(raised) {
                 if rest[at + 1..].bytes().all(|b| !is_vowel(b)) {
-                    let restored = format!("{}{lowered}{}", &rest[..at], &rest[at + 1..]);
+                    let restored = [&rest[..at], lowered, &rest[at + 1..]].concat();
                     next.push(c.step(restored, suffix.len(), 0.7, false));
                 }
             }
@@ -593,19 +596,19 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         if !is_vowel(last) {
             // A final vowel lost before the suffix (gawin ← gawa, bilhin ← bili).
             for vowel in ["a", "i", "o"] {
-                next.push(c.step(format!("{rest}{vowel}"), suffix.len(), 1.2, false));
+                next.push(c.step([rest, vowel].concat(), suffix.len(), 1.2, false));
             }
             // A vowel lost between the last two consonants (buksan ← bukas).
             if rb.len() >= 2 && !is_vowel(rb[rb.len() - 2]) {
                 let (head, tail) = rest.split_at(rest.len() - 1);
                 for vowel in ["a", "i", "o"] {
-                    next.push(c.step(format!("{head}{vowel}{tail}"), suffix.len(), 1.0, false));
+                    next.push(c.step([head, vowel, tail].concat(), suffix.len(), 1.0, false));
                 }
             }
             // d → r between vowels (lakaran ← lakad).
             if last == b'r' {
                 next.push(c.step(
-                    format!("{}d", &rest[..rest.len() - 1]),
+                    [&rest[..rest.len() - 1], "d"].concat(),
                     suffix.len(),
                     1.0,
                     false,
