@@ -544,9 +544,44 @@ pub mod extract {
     }
 
     /// The answer to a question from the facts and the retrieved passages.
+    /// The sentences of a passage found, read once for the answer and for
+    /// highlighting the words the search matched.
+    pub struct PassageReading<'a> {
+        passage: &'a Passage,
+        sentences: Vec<Sentence<'a>>,
+    }
+
+    impl<'a> PassageReading<'a> {
+        pub fn of(passage: &'a Passage, table: &EntityTable) -> PassageReading<'a> {
+            PassageReading {
+                passage,
+                sentences: read_sentences(&passage.text, &|w| table.find(w).is_some()),
+            }
+        }
+
+        /// Byte spans of the words the stemmed field reads as one of
+        /// `stems` (as [`analysis::words_with_stems`] finds them), with the
+        /// stems the answer has already worked out.
+        pub fn words_with_stems(
+            &self,
+            stems: &std::collections::BTreeSet<String>,
+        ) -> Vec<std::ops::Range<usize>> {
+            let mut matcher = analysis::StemMatcher::new(stems);
+            self.sentences
+                .iter()
+                .flat_map(|s| &s.words)
+                .filter(|w| matcher.matches(w.text, &w.lower, w.text.is_ascii().then(|| w.stem())))
+                .map(|w| w.start..w.end)
+                .collect()
+        }
+    }
+
+    /// The answer to the question from the facts, or else from the
+    /// sentences of the passages found (best first), if tanong is sure
+    /// enough of one.
     pub fn find_answer(
         reading: &QuestionReading,
-        passages: &[&Passage],
+        passages: &[PassageReading],
         table: &EntityTable,
     ) -> Option<Answer> {
         // A fact that answers the question outranks a span guessed from text.
@@ -801,9 +836,9 @@ pub mod extract {
     const TITLE_CONFIDENCE: f32 = 0.75;
 
     /// A sentence of a retrieved passage and how much of the question it holds.
-    struct ScoredSentence<'a> {
+    struct ScoredSentence<'r, 'a> {
         passage: &'a Passage,
-        sentence: Sentence<'a>,
+        sentence: &'r Sentence<'a>,
         coverage: f32,
         /// The share of the question the sentence holds by itself.
         own: f32,
@@ -823,7 +858,7 @@ pub mod extract {
     /// ("napatay ni Makisig", "ang pumatay kay Reva").
     const ROLE_DISTANCE: usize = 3;
 
-    impl ScoredSentence<'_> {
+    impl ScoredSentence<'_, '_> {
         /// False when the sentence names the question's entity and holds its
         /// verb, but far apart: then the entity is not the one who did it or
         /// had it done ("…pumatay kay Reva kapag naibalik ni Luke…" does not
@@ -873,7 +908,7 @@ pub mod extract {
 
     fn answer_from_passages(
         reading: &QuestionReading,
-        passages: &[&Passage],
+        passages: &[PassageReading],
         table: &EntityTable,
     ) -> Option<Answer> {
         if reading.units.is_empty() {
@@ -886,11 +921,14 @@ pub mod extract {
             return None;
         }
         let mut sentences: Vec<ScoredSentence> = Vec::new();
-        let read_passages: Vec<(Vec<Sentence>, Vec<SentenceMatch>)> = passages
+        let read_passages: Vec<(&PassageReading, Vec<SentenceMatch>)> = passages
             .iter()
-            .map(|passage| {
-                let read = read_sentences(&passage.text, &|w| table.find(w).is_some());
-                let per_sentence = read.iter().map(|s| matched_units(s, reading)).collect();
+            .map(|read| {
+                let per_sentence = read
+                    .sentences
+                    .iter()
+                    .map(|s| matched_units(s, reading))
+                    .collect();
                 (read, per_sentence)
             })
             .collect();
@@ -904,9 +942,8 @@ pub mod extract {
                     .any(|(_, found)| found.iter().any(|m| m.units[u]))
             })
             .collect();
-        for (rank, (passage, (read, per_sentence))) in
-            passages.iter().zip(read_passages).enumerate()
-        {
+        for (rank, (read, per_sentence)) in read_passages.into_iter().enumerate() {
+            let passage = read.passage;
             let mut previous_units: Vec<bool> = vec![false; reading.units.len()];
             // What the whole passage holds: a sentence can lean on any other
             // ("Hinanap siya ni Carlos" two sentences after Mang Tomas).
@@ -914,7 +951,7 @@ pub mod extract {
                 .map(|u| per_sentence.iter().any(|m| m.units[u]))
                 .collect();
             let mut previous_text: Option<&str> = None;
-            for (sentence, found) in read.into_iter().zip(per_sentence) {
+            for (sentence, found) in read.sentences.iter().zip(per_sentence) {
                 let SentenceMatch {
                     units,
                     matched,
@@ -1024,11 +1061,10 @@ pub mod extract {
 
     fn matched_units(sentence: &Sentence, reading: &QuestionReading) -> SentenceMatch {
         let mut per_unit: Vec<Vec<usize>> = vec![Vec::new(); reading.units.len()];
-        let mut stem = String::new();
         for (i, word) in sentence.words.iter().enumerate() {
-            stemmer::stem_word_into(&word.lower, word.capitalised, &mut stem);
+            let stem = word.stem();
             for (unit, hits) in reading.units.iter().zip(&mut per_unit) {
-                if unit.iter().any(|form| *form == stem || *form == word.lower) {
+                if unit.iter().any(|form| form == stem || *form == word.lower) {
                     hits.push(i);
                 }
             }
@@ -1054,7 +1090,7 @@ pub mod extract {
         scored: &ScoredSentence,
         table: &EntityTable,
     ) -> Option<(String, f32)> {
-        let s = &scored.sentence;
+        let s = scored.sentence;
         let text = scored.passage.text.as_str();
         let words = &s.words;
         let near = |i: usize| {

@@ -210,17 +210,31 @@ impl Tanong {
         // The question is analysed once, for the search, the answer and its
         // language alike.
         let tokens = analysis::analyze(&question);
-        let hits = self.index.search_analysed(
+        let (mut hits, stems) = self.index.search_unmarked(
             &extract::search_terms(&tokens, qtype),
             top.clamp(ANSWER_PASSAGES, MAX_TOP),
         )?;
         let reading = extract::QuestionReading::new(&tokens, qtype, &self.entities);
-        let answer_passages: Vec<&Passage> = hits
+        // The passages answers are looked for in are read once, for the
+        // answer and for marking the words the search matched.
+        let read: Vec<extract::PassageReading> = hits
             .iter()
             .take(ANSWER_PASSAGES)
-            .map(|h| &h.passage)
+            .map(|hit| extract::PassageReading::of(&hit.passage, &self.entities))
             .collect();
-        let mut answer = extract::find_answer(&reading, &answer_passages, &self.entities);
+        let mut answer = extract::find_answer(&reading, &read, &self.entities);
+        let matches: Vec<_> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, hit)| match read.get(i) {
+                Some(passage) => passage.words_with_stems(&stems),
+                None => analysis::words_with_stems(&hit.passage.text, &stems),
+            })
+            .collect();
+        drop(read);
+        for (hit, matches) in hits.iter_mut().zip(matches) {
+            hit.mark(matches);
+        }
         // An answer read from the entity table knows its passage, not its
         // document: the index does.
         if let Some(answer) = answer.as_mut().filter(|a| a.doc.is_empty()) {

@@ -7,6 +7,7 @@
 //! constructions state relations (`ang asawa ni X, si Y`, `ang kanyang
 //! kapatid na si Y`, `Y, ang kontrabida…`, `pinatay ni X si Y`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -436,13 +437,25 @@ const PERSON_MARKERS: &[(&str, bool)] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct Word<'a> {
     pub text: &'a str,
-    pub lower: std::borrow::Cow<'a, str>,
+    pub lower: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     pub capitalised: bool,
     pub opens_sentence: bool,
     /// Index of the name chunk this word belongs to, if any.
     pub chunk: Option<usize>,
+    /// The stem, worked out when first asked for.
+    stem: std::cell::OnceCell<Cow<'a, str>>,
+}
+
+impl Word<'_> {
+    /// The word's stem (as the search reads it).
+    pub fn stem(&self) -> &str {
+        self.stem.get_or_init(|| match &self.lower {
+            Cow::Borrowed(lower) => stemmer::stem_word_borrowed(lower, self.capitalised),
+            Cow::Owned(lower) => Cow::Owned(stemmer::stem_word(lower, self.capitalised)),
+        })
+    }
 }
 
 /// A run of capitalised words read as one name.
@@ -524,6 +537,7 @@ pub(crate) fn read_sentences_in<'a>(
                     capitalised: original.chars().next().is_some_and(char::is_uppercase),
                     opens_sentence: analysis::opens_sentence(sentence_text, start),
                     chunk: None,
+                    stem: std::cell::OnceCell::new(),
                 }
             })
             .collect();

@@ -236,6 +236,20 @@ pub struct Hit {
 }
 
 impl Hit {
+    /// Records the matched words (byte spans in the passage) and cuts the
+    /// snippet: the window of the passage that holds most of them.
+    pub fn mark(&mut self, matches: Vec<Range<usize>>) {
+        let text = &self.passage.text;
+        let window = snippet_window(text, &matches, SNIPPET_CHARS);
+        self.snippet = text[window.clone()].to_string();
+        self.snippet_matches = matches
+            .iter()
+            .filter(|m| m.start >= window.start && m.end <= window.end)
+            .map(|m| m.start - window.start..m.end - window.start)
+            .collect();
+        self.matches = matches;
+    }
+
     /// The snippet with matched words in `<b>` tags (HTML-escaped).
     pub fn highlight_html(&self) -> String {
         let mut out = String::new();
@@ -796,10 +810,27 @@ impl PassageIndex {
         question: &[analysis::TokenAnalysis],
         limit: usize,
     ) -> Result<Vec<Hit>> {
+        let (mut hits, stems) = self.search_unmarked(question, limit)?;
+        for hit in &mut hits {
+            let matches = analysis::words_with_stems(&hit.passage.text, &stems);
+            hit.mark(matches);
+        }
+        Ok(hits)
+    }
+
+    /// The best passages for a question, best first, with their matched
+    /// words not yet marked ([`Hit::mark`]), and the stems the search looked
+    /// for: a caller that reads the passages anyway marks them from its own
+    /// reading.
+    pub fn search_unmarked(
+        &self,
+        question: &[analysis::TokenAnalysis],
+        limit: usize,
+    ) -> Result<(Vec<Hit>, BTreeSet<String>)> {
         let searcher = self.reader.searcher();
         let plan = QueryPlan::new(question, &searcher, self.fields)?;
         if plan.clauses.is_empty() || limit == 0 {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), plan.highlight_terms));
         }
         let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
@@ -807,7 +838,7 @@ impl PassageIndex {
         // room for the body text below it.
         let fetched = limit + HEADING_ROOM;
         let top = searcher.search(&query, &TopDocs::with_limit(fetched).order_by_score())?;
-        let mut found = Vec::with_capacity(top.len());
+        let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address)?;
             let passage = self.passage_from(&stored);
@@ -818,33 +849,17 @@ impl PassageIndex {
             } else {
                 score
             };
-            found.push((score, passage));
+            hits.push(Hit {
+                passage,
+                score,
+                snippet: String::new(),
+                snippet_matches: Vec::new(),
+                matches: Vec::new(),
+            });
         }
-        found.sort_by(|a, b| b.0.total_cmp(&a.0));
-        found.truncate(limit);
-        // The words of each passage kept that the search matched; the short
-        // snippet is the window that holds most of them.
-        let hits = found
-            .into_iter()
-            .map(|(score, passage)| {
-                let matches = analysis::words_with_stems(&passage.text, &plan.highlight_terms);
-                let window = snippet_window(&passage.text, &matches, SNIPPET_CHARS);
-                let snippet = passage.text[window.clone()].to_string();
-                let snippet_matches = matches
-                    .iter()
-                    .filter(|m| m.start >= window.start && m.end <= window.end)
-                    .map(|m| m.start - window.start..m.end - window.start)
-                    .collect();
-                Hit {
-                    score,
-                    snippet,
-                    snippet_matches,
-                    matches,
-                    passage,
-                }
-            })
-            .collect();
-        Ok(hits)
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        hits.truncate(limit);
+        Ok((hits, plan.highlight_terms))
     }
 
     fn passage_from(&self, stored: &TantivyDocument) -> Passage {

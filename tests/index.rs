@@ -200,3 +200,34 @@ fn headings_rank_below_the_text_they_head() {
         hits[0].passage.text
     );
 }
+
+/// The answer marks the words of the passages it reads from its own reading;
+/// it must mark the same words the search's own highlighter does.
+#[test]
+fn words_marked_from_the_answer_reading_are_those_the_highlighter_marks() {
+    use tanong::analysis;
+    use tanong::answer::extract::PassageReading;
+    use tanong::entities::EntityTable;
+
+    let mut passages_seen = 0;
+    for fixture in ["teleserye", "balita", "adarna", "talambuhay"] {
+        let corpus = Corpus::load_dir(&Path::new("tests/fixtures").join(fixture)).unwrap();
+        let passages = corpus.passages();
+        let table = EntityTable::extract(&passages);
+        for passage in &passages {
+            // Every other word's stem, names and non-ASCII words included.
+            let stems: std::collections::BTreeSet<String> = analysis::analyze(&passage.text)
+                .into_iter()
+                .filter(|t| !t.stopword)
+                .step_by(2)
+                .map(|t| t.stem)
+                .collect();
+            let expected = analysis::words_with_stems(&passage.text, &stems);
+            assert!(!expected.is_empty() || stems.is_empty());
+            let read = PassageReading::of(passage, &table);
+            assert_eq!(read.words_with_stems(&stems), expected, "{}", passage.text);
+            passages_seen += 1;
+        }
+    }
+    assert!(passages_seen > 20);
+}

@@ -100,46 +100,71 @@ pub fn stem_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// Tells which words the stemmed field reads as one of a set of stems: what
+/// a search for those stems matched, to highlight. It takes the stem
+/// analyser's steps itself for plain ASCII words (folding accents changes
+/// nothing there), which spares a token stream per word or passage.
+pub struct StemMatcher<'a> {
+    stems: &'a std::collections::BTreeSet<String>,
+    /// For words outside ASCII, made on first need.
+    analyzer: Option<TextAnalyzer>,
+    stem: String,
+}
+
+impl<'a> StemMatcher<'a> {
+    pub fn new(stems: &'a std::collections::BTreeSet<String>) -> StemMatcher<'a> {
+        StemMatcher {
+            stems,
+            analyzer: None,
+            stem: String::new(),
+        }
+    }
+
+    /// Whether `word` (one word, as the tokenizer cuts it) matches; `folded`
+    /// is its [`fold`], and `known_stem` its stem when the caller has it.
+    pub fn matches(&mut self, word: &str, folded: &str, known_stem: Option<&str>) -> bool {
+        if word.len() >= MAX_TOKEN_BYTES {
+            return false;
+        }
+        if !word.is_ascii() {
+            let mut found = false;
+            let stems = self.stems;
+            self.analyzer
+                .get_or_insert_with(stem_analyzer)
+                .token_stream(word)
+                .process(&mut |token| found |= stems.contains(&token.text));
+            return found;
+        }
+        // The few stems looked for are the quicker test when the stem is known.
+        if let Some(stem) = known_stem {
+            return self.stems.contains(stem) && !is_stopword(folded);
+        }
+        if is_stopword(folded) {
+            return false;
+        }
+        let capitalised = word.as_bytes()[0].is_ascii_uppercase();
+        stemmer::stem_word_into(folded, capitalised, &mut self.stem);
+        self.stems.contains(&self.stem)
+    }
+}
+
 /// Byte spans of the words of `text` that the stemmed field reads as one of
-/// `stems`: what a search for those stems matched, to highlight. It takes
-/// the stem analyser's steps itself for plain ASCII words (folding accents
-/// changes nothing there), which spares a token stream per passage shown.
+/// `stems`.
 pub fn words_with_stems(
     text: &str,
     stems: &std::collections::BTreeSet<String>,
 ) -> Vec<std::ops::Range<usize>> {
-    let mut matches = Vec::new();
+    let mut matcher = StemMatcher::new(stems);
     let mut folded = String::new();
-    let mut stem = String::new();
-    let mut analyzer: Option<TextAnalyzer> = None;
-    for (start, end) in tokenizer::word_spans(text) {
-        let word = &text[start..end];
-        if word.len() >= MAX_TOKEN_BYTES {
-            continue;
-        }
-        let found = if word.is_ascii() {
+    tokenizer::word_spans(text)
+        .into_iter()
+        .filter(|&(start, end)| {
+            let word = &text[start..end];
             fold_into(word, &mut folded);
-            !is_stopword(&folded) && {
-                stemmer::stem_word_into(
-                    &folded,
-                    word.as_bytes()[0].is_ascii_uppercase(),
-                    &mut stem,
-                );
-                stems.contains(&stem)
-            }
-        } else {
-            let mut found = false;
-            analyzer
-                .get_or_insert_with(stem_analyzer)
-                .token_stream(word)
-                .process(&mut |token| found |= stems.contains(&token.text));
-            found
-        };
-        if found {
-            matches.push(start..end);
-        }
-    }
-    matches
+            matcher.matches(word, &folded, None)
+        })
+        .map(|(start, end)| start..end)
+        .collect()
 }
 
 /// Registers tanong's analysers. Tantivy does not persist them, so this runs

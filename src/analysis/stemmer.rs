@@ -15,6 +15,7 @@
 
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::lexicon;
 
@@ -274,37 +275,55 @@ pub fn stem_word(word: &str, capitalised: bool) -> String {
 /// As [`stem_word`], writing the stem into `out` (its buffer is reused:
 /// the tokenizer calls this for every word it indexes).
 pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
-    // Short words ("ang", "sa") and words outside ASCII are their own stems:
-    // no need to look them up.
-    if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() {
-        out.clear();
+    out.clear();
+    if is_own_stem(word) {
         out.push_str(word);
-        return;
+    } else {
+        out.push_str(&cached_stem(word, capitalised));
     }
+}
+
+/// As [`stem_word`], borrowing the word when it is its own stem (most words
+/// of running text are), so that reading a passage allocates little.
+pub fn stem_word_borrowed(word: &str, capitalised: bool) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if is_own_stem(word) {
+        return Cow::Borrowed(word);
+    }
+    let stem = cached_stem(word, capitalised);
+    if *stem == *word {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(stem.to_string())
+    }
+}
+
+/// Short words ("ang", "sa") and words outside ASCII are their own stems:
+/// no need to look them up.
+fn is_own_stem(word: &str) -> bool {
+    word.len() < MIN_STEMMED_BYTES || !word.is_ascii()
+}
+
+/// The stem of a word from this thread's cache, worked out on a miss.
+fn cached_stem(word: &str, capitalised: bool) -> Rc<str> {
     thread_local! {
         // One map per capitalisation, so a lookup needs no allocation.
-        static CACHE: RefCell<[FxHashMap<String, String>; 2]> = RefCell::new([FxHashMap::default(), FxHashMap::default()]);
+        static CACHE: RefCell<[FxHashMap<Box<str>, Rc<str>>; 2]> =
+            RefCell::new([FxHashMap::default(), FxHashMap::default()]);
     }
     let slot = usize::from(capitalised);
-    let found = CACHE.with(|c| {
-        c.borrow()[slot].get(word).map(|hit| {
-            out.clear();
-            out.push_str(hit);
-        })
-    });
-    if found.is_some() {
-        return;
+    if let Some(hit) = CACHE.with(|c| c.borrow()[slot].get(word).cloned()) {
+        return hit;
     }
-    let stemmed = compute_stem(word, capitalised);
-    out.clear();
-    out.push_str(&stemmed);
+    let stemmed: Rc<str> = compute_stem(word, capitalised).into();
     CACHE.with(|c| {
         let cache = &mut c.borrow_mut()[slot];
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(word.to_string(), stemmed);
+        cache.insert(word.into(), Rc::clone(&stemmed));
     });
+    stemmed
 }
 
 fn compute_stem(word: &str, capitalised: bool) -> String {
