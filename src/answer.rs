@@ -852,6 +852,9 @@ pub mod extract {
         /// The sentence before it in the passage, if any ("Dahil dito …"
         /// points back to it).
         previous: Option<&'a str>,
+        /// The sentences before it in the passage, where a pronoun's person
+        /// is named.
+        earlier: &'r [Sentence<'a>],
     }
 
     /// Words between a name and a verb that still stand in one clause
@@ -951,7 +954,7 @@ pub mod extract {
                 .map(|u| per_sentence.iter().any(|m| m.units[u]))
                 .collect();
             let mut previous_text: Option<&str> = None;
-            for (sentence, found) in read.sentences.iter().zip(per_sentence) {
+            for (at, (sentence, found)) in read.sentences.iter().zip(per_sentence).enumerate() {
                 let SentenceMatch {
                     units,
                     matched,
@@ -1002,6 +1005,7 @@ pub mod extract {
                     has_relation,
                     unit_hits,
                     previous: previous_text,
+                    earlier: &read.sentences[..at],
                 });
                 previous_text = this_text;
             }
@@ -1103,9 +1107,15 @@ pub mod extract {
         };
         match reading.qtype {
             QType::Who | QType::Whose => {
-                // "Siya ang bagong guro …": the one asked about is a pronoun,
-                // which tanong does not resolve; the other names of the
-                // sentence are someone else.
+                let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                // "Siya ang bagong guro …", "…, siya ang nanalo": the one
+                // asked about is the person the pronoun stands for; the other
+                // names of the sentence are someone else.
+                if cleft_pronoun(text, s).is_some() {
+                    return antecedent(scored.earlier, table)
+                        .filter(|person| !named(person))
+                        .map(|person| (person, PRONOUN_FIT));
+                }
                 if words.len() > 1
                     && PRONOUNS.contains(&&*words[0].lower)
                     && words[1].lower == "ang"
@@ -1117,7 +1127,6 @@ pub mod extract {
                 if let Some(subject) = cleft_subject(text, s, &verbs) {
                     return Some((subject, 1.0));
                 }
-                let named = |name: &str| reading.entities.iter().any(|e| e == name);
                 // Whoever *is* someone's kapatid or asawa stands in the
                 // nominative (`si X`, `ang X`); a name after `ni` or `kay` is
                 // an actor or an object ("naibalik ni Luke ang kanyang
@@ -1464,6 +1473,58 @@ pub mod extract {
     const PRONOUNS: &[&str] = &[
         "siya", "sila", "ito", "iyon", "ako", "ka", "kami", "tayo", "kayo", "niya", "nila",
     ];
+
+    /// The pronouns that stand for one person named before.
+    const PERSON_PRONOUNS: &[&str] = &["siya", "sya"];
+
+    /// How well a person found through a pronoun fits "who": the right
+    /// person most often, but read through one more step.
+    const PRONOUN_FIT: f32 = 0.8;
+
+    /// "Siya ang bagong guro", "Noong Disyembre, siya ang nanalo": the
+    /// index of a person pronoun that is the subject of a cleft, at the
+    /// start of the sentence or after a fronted phrase and its comma.
+    fn cleft_pronoun(text: &str, s: &Sentence) -> Option<usize> {
+        let words = &s.words;
+        (0..words.len().saturating_sub(1)).find(|&i| {
+            PERSON_PRONOUNS.contains(&&*words[i].lower)
+                && words[i + 1].lower == "ang"
+                && (i == 0 || text[words[i - 1].end..words[i].start].contains(','))
+        })
+    }
+
+    /// The person a pronoun stands for: the one person the nearest sentence
+    /// before it that names anyone names; where that sentence names several,
+    /// the one marked `si` as its subject, if there is just one.
+    fn antecedent(earlier: &[Sentence], table: &EntityTable) -> Option<String> {
+        let is_person = |c: &Chunk| {
+            c.marked_person
+                || table
+                    .find(&c.text)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+        };
+        for sentence in earlier.iter().rev() {
+            let mut people: Vec<String> = Vec::new();
+            let mut subjects: Vec<String> = Vec::new();
+            for chunk in sentence.chunks.iter().filter(|c| is_person(c)) {
+                let name = table.canonical(&chunk.text);
+                let subject =
+                    chunk.first_word > 0 && sentence.words[chunk.first_word - 1].lower == "si";
+                if subject && !subjects.contains(&name) {
+                    subjects.push(name.clone());
+                }
+                if !people.contains(&name) {
+                    people.push(name);
+                }
+            }
+            return match (people.as_slice(), subjects.as_slice()) {
+                ([], _) => continue,
+                ([one], _) | (_, [one]) => Some(one.clone()),
+                _ => None,
+            };
+        }
+        None
+    }
 
     /// True for a patient-focus verb form, whose actor is marked by `ng`:
     /// `-in-` (tinulungan, binaril), `-in`/`-an` (patayin, tulungan), `i-`.
