@@ -985,10 +985,10 @@ pub mod extract {
                             * f32::from(u8::from(own >= 0.5)),
                     );
                 let has_relation = reading.relation.is_some_and(|r| {
-                    sentence
-                        .words
-                        .iter()
-                        .any(|w| relation_word(&w.lower).is_some_and(|found| found.tagalog == r))
+                    sentence.words.iter().enumerate().any(|(i, w)| {
+                        relation_word(&w.lower).is_some_and(|found| found.tagalog == r)
+                            && !owned_by_another(sentence, i, reading, table)
+                    })
                 });
                 previous_units = units;
                 let this_text = match (sentence.words.first(), sentence.words.last()) {
@@ -1220,7 +1220,7 @@ pub mod extract {
                     // "sa kanyang ama" names what the question asks about,
                     // not where it happened.
                     .filter(|&i| {
-                        words[i].lower == "sa"
+                        PLACE_CUES.contains(&&*words[i].lower)
                             && !scored.matched.iter().any(|&m| m > i && m <= i + 2)
                     })
                     .filter(|&i| {
@@ -1473,6 +1473,36 @@ pub mod extract {
     const PRONOUNS: &[&str] = &[
         "siya", "sila", "ito", "iyon", "ako", "ka", "kami", "tayo", "kayo", "niya", "nila",
     ];
+
+    /// "asawa ni Don Rafael" does not answer "Sino ang asawa ni Isabel?":
+    /// the relation word at `i` is owned (`ni`/`nina`/`ng` and a name) by
+    /// someone the question does not name.
+    fn owned_by_another(
+        s: &Sentence,
+        i: usize,
+        reading: &QuestionReading,
+        table: &EntityTable,
+    ) -> bool {
+        if reading.entities.is_empty()
+            || !s
+                .words
+                .get(i + 1)
+                .is_some_and(|w| matches!(&*w.lower, "ni" | "nina" | "ng"))
+        {
+            return false;
+        }
+        s.chunks
+            .iter()
+            .find(|c| c.first_word == i + 2)
+            .is_some_and(|owner| {
+                let owner = table.canonical(&owner.text);
+                !reading.entities.iter().any(|e| *e == owner)
+            })
+    }
+
+    /// Words a place follows: `sa` (at, to, in), `nasa` (is at), and the
+    /// directions `papuntang`/`patungong` (bound for).
+    const PLACE_CUES: &[&str] = &["sa", "nasa", "papuntang", "patungong"];
 
     /// The pronouns that stand for one person named before.
     const PERSON_PRONOUNS: &[&str] = &["siya", "sya"];

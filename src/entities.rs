@@ -154,6 +154,16 @@ pub const RELATION_WORDS: &[RelationWord] = &[
         symmetric: false,
     },
     RelationWord {
+        tagalog: "madrasta",
+        english: &["stepmother"],
+        symmetric: false,
+    },
+    RelationWord {
+        tagalog: "padrasto",
+        english: &["stepfather"],
+        symmetric: false,
+    },
+    RelationWord {
         tagalog: "kaibigan",
         english: &["friend"],
         symmetric: true,
@@ -361,6 +371,8 @@ const RELATION_SYNONYMS: &[(&str, &str)] = &[
     ("tiya", "tita"),
     ("nobyo", "kasintahan"),
     ("nobya", "kasintahan"),
+    ("madrastra", "madrasta"),
+    ("padrastro", "padrasto"),
 ];
 
 /// The relation a synonym stands for.
@@ -815,7 +827,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 13;
+pub const EXTRACTION_VERSION: u32 = 14;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -907,6 +919,7 @@ impl EntityTable {
                 .get(&name)
                 .cloned()
                 .or_else(|| part_of_unique_full_name(&name, &fuller_names, &person))
+                .or_else(|| titled_part_of_full_name(&name, &fuller_names))
                 .or_else(|| paired_given_name(&name, &table));
             let is_person = person.get(&name).copied().unwrap_or(false);
             let kind = if name.starts_with("The ") {
@@ -1083,6 +1096,26 @@ fn part_of_unique_full_name(
         return None;
     }
     Some(only.to_string())
+}
+
+/// `Don Rafael` is `Don Rafael Montenegro`, `Kapitan Ramirez` is `Kapitan
+/// Jose Ramirez`: a title and one name join the one fuller name that holds
+/// that name under the same title (or none).
+fn titled_part_of_full_name(
+    name: &str,
+    fuller_names: &FxHashMap<&str, Vec<&str>>,
+) -> Option<String> {
+    let title = title_of(name)?;
+    let (_, given) = name.split_once(' ')?;
+    if given.contains(' ') {
+        return None;
+    }
+    let mut fuller = fuller_names
+        .get(given)?
+        .iter()
+        .filter(|n| **n != name && title_of(n).is_none_or(|t| t == title));
+    let only = fuller.next()?;
+    fuller.next().is_none().then(|| only.to_string())
 }
 
 /// Each word of a name of several words (titles of works aside) → the names

@@ -161,7 +161,7 @@ impl SentenceReader<'_, '_> {
                 return;
             }
             // A, ang REL ni B · si A ay ang/isang REL ni B
-            let mut before = r;
+            let mut before = r - self.modifier_before(r);
             if before > 0 && matches!(self.word(before - 1), "ang" | "isang" | "isa") {
                 before -= 1;
             }
@@ -195,6 +195,25 @@ impl SentenceReader<'_, '_> {
         }
     }
 
+    /// How many words before word `r` modify it: "nag-iisang anak",
+    /// "dating asawa" (one word with the linker), "panganay na anak" (a word
+    /// and `na`).
+    fn modifier_before(&self, r: usize) -> usize {
+        if r >= 1 && is_linked_modifier(self.word(r - 1)) {
+            return 1;
+        }
+        let modifier = |i: usize| {
+            self.sentence
+                .words
+                .get(i)
+                .is_some_and(|w| w.chunk.is_none() && !analysis::is_stopword(&w.lower))
+        };
+        if r >= 2 && self.word(r - 1) == "na" && modifier(r - 2) {
+            return 2;
+        }
+        0
+    }
+
     /// `A, ang X …` and `si A ay isang X …`: what A is.
     fn appositive_definition(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
         let next = chunk.last_word + 1;
@@ -222,7 +241,10 @@ impl SentenceReader<'_, '_> {
         if word.chunk.is_some() || analysis::is_stopword(&word.lower) {
             return;
         }
-        if relation_word(&word.lower).is_some() && matches!(self.word(head + 1), "ni" | "nina") {
+        let relation_at = |i: usize| {
+            relation_word(self.word(i)).is_some() && matches!(self.word(i + 1), "ni" | "nina")
+        };
+        if relation_at(head) || (is_linked_modifier(self.word(head)) && relation_at(head + 1)) {
             return; // a relation with an owner, read by relation_facts
         }
         // A modifier joined by the linker belongs to the head:
@@ -391,6 +413,12 @@ impl SentenceReader<'_, '_> {
             ));
         }
     }
+}
+
+/// A modifier joined to the next word by the linker `-ng` ("nag-iisang",
+/// "bunsong", "dating"); not a function word such as `kanyang` or `isang`.
+fn is_linked_modifier(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ng") && word != "isang" && !analysis::is_stopword(word)
 }
 
 #[cfg(test)]
