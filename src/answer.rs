@@ -1496,7 +1496,7 @@ pub mod extract {
             .find(|c| c.first_word == i + 2)
             .is_some_and(|owner| {
                 let owner = table.canonical(&owner.text);
-                !reading.entities.iter().any(|e| *e == owner)
+                !reading.entities.contains(&owner)
             })
     }
 
