@@ -208,8 +208,10 @@ pub mod extract {
     /// `nangyari`), which the text uses for other things.
     pub fn search_terms(tokens: &[TokenAnalysis], qtype: QType) -> Vec<TokenAnalysis> {
         let mut expanded = tokens.to_vec();
-        for token in &mut expanded {
-            if qtype == QType::What && frames_what_question(token) {
+        for (i, token) in expanded.iter_mut().enumerate() {
+            let frames = (qtype == QType::What && frames_what_question(token))
+                || frames_the_text(tokens, i);
+            if frames {
                 token.stopword = true;
                 continue;
             }
@@ -397,6 +399,22 @@ pub mod extract {
             || HAPPENING_WORDS.contains(&token.stem.as_str())
     }
 
+    /// "sa story", "in the series": the question's place is the text
+    /// itself, which every passage is part of; the word asks for nothing.
+    fn frames_the_text(tokens: &[TokenAnalysis], i: usize) -> bool {
+        let before = |back: usize| i.checked_sub(back).map(|j| tokens[j].exact.as_str());
+        TEXT_WORDS.contains(&tokens[i].exact.as_str())
+            && (matches!(before(1), Some("sa" | "in"))
+                || (before(1) == Some("the") && before(2) == Some("in")))
+    }
+
+    /// Words for a story or show as a whole.
+    const TEXT_WORDS: &[&str] = &[
+        "story", "kwento", "kuwento", "istorya", "serye", "series", "show", "palabas",
+        "pelikula", "movie", "film", "teleserye", "nobela", "novel", "libro", "book", "recap",
+        "buod",
+    ];
+
     /// Words that ask what someone is (their work or role).
     const PROFILE_WORDS: &[&str] = &[
         "trabaho",
@@ -443,8 +461,8 @@ pub mod extract {
                 && tokens
                     .iter()
                     .any(|t| PROFILE_WORDS.contains(&t.exact.as_str()));
-            for t in tokens.iter().filter(|t| !t.stopword) {
-                if entity_words.contains(&t.exact) {
+            for (i, t) in tokens.iter().enumerate().filter(|(_, t)| !t.stopword) {
+                if entity_words.contains(&t.exact) || frames_the_text(tokens, i) {
                     continue;
                 }
                 if asks_for_profile && PROFILE_WORDS.contains(&t.exact.as_str()) {
@@ -1154,7 +1172,15 @@ pub mod extract {
                             Some(EntityKind::Person) => 0,
                             _ => 3,
                         };
-                        near(c.first_word).min(near(c.last_word)) + kind_rank
+                        // "Nailigtas nila si Lia, pero nakatakas si Doktor
+                        // Cruz": a name in another clause than the matched
+                        // words is farther than it looks.
+                        let other_clause = if in_matched_clause(text, s, c, &scored.matched) {
+                            0
+                        } else {
+                            CLAUSE_DISTANCE
+                        };
+                        near(c.first_word).min(near(c.last_word)) + kind_rank + other_clause
                     });
                 match best {
                     Some(best) => Some((best.text.clone(), 1.0)),
@@ -1222,6 +1248,7 @@ pub mod extract {
                     .filter(|&i| {
                         PLACE_CUES.contains(&&*words[i].lower)
                             && !scored.matched.iter().any(|&m| m > i && m <= i + 2)
+                            && !(i > 0 && NOT_PLACE_BEFORE_SA.contains(&&*words[i - 1].lower))
                     })
                     .filter(|&i| {
                         words.get(i + 1).is_some_and(|w| {
@@ -1232,6 +1259,12 @@ pub mod extract {
                 let place = s.chunks.iter().find(|c| c.first_word == i + 1);
                 let fit = if place.is_some() { 1.0 } else { 0.5 };
                 Some((phrase_text(text, s, i), fit))
+            }
+            // "Nagtatrabaho siya bilang bouncer": asked for someone's work,
+            // the role after `bilang` (as) is it.
+            QType::What if reading.asks_for_profile && words.iter().any(|w| w.lower == "bilang") => {
+                let at = words.iter().position(|w| w.lower == "bilang")?;
+                (at + 1 < words.len()).then(|| (phrase_text(text, s, at), 1.0))
             }
             QType::What if reading.asks_for_action => {
                 // "pinutol ni Don Pedro ang lubid": the verb before the actor.
@@ -1503,6 +1536,33 @@ pub mod extract {
     /// Words a place follows: `sa` (at, to, in), `nasa` (is at), and the
     /// directions `papuntang`/`patungong` (bound for).
     const PLACE_CUES: &[&str] = &["sa", "nasa", "papuntang", "patungong"];
+
+    /// Words that make a `sa` phrase a cause, a topic or a source of
+    /// words rather than a place: "dahil sa kaso", "tungkol sa batas",
+    /// "ayon sa hepe".
+    const NOT_PLACE_BEFORE_SA: &[&str] = &[
+        "dahil", "tungkol", "ayon", "kaysa", "laban", "para", "salamat", "sanhi",
+    ];
+
+    /// How much farther a name in another clause is.
+    const CLAUSE_DISTANCE: usize = 3;
+
+    /// True when no comma stands between the chunk and the nearest matched
+    /// word.
+    fn in_matched_clause(text: &str, s: &Sentence, c: &Chunk, matched: &[usize]) -> bool {
+        let Some(&m) = matched
+            .iter()
+            .min_by_key(|&&m| m.abs_diff(c.first_word).min(m.abs_diff(c.last_word)))
+        else {
+            return true;
+        };
+        let (from, to) = if m < c.first_word {
+            (s.words[m].end, s.words[c.first_word].start)
+        } else {
+            (s.words[c.last_word].end, s.words[m].start.max(s.words[c.last_word].end))
+        };
+        !text[from..to].contains(',')
+    }
 
     /// The pronouns that stand for one person named before.
     const PERSON_PRONOUNS: &[&str] = &["siya", "sya"];

@@ -769,10 +769,10 @@ const HONORIFICS: &[&str] = &[
 /// punctuation and most of its words capitalised. Its capitals mark style,
 /// not names.
 fn looks_like_heading(sentence: &str, words: &[Word]) -> bool {
-    if sentence
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', ':'])
-    {
+    // A title may end in a quoted title ("… Bago ang \"Ang Huling Bantay\""):
+    // only a terminal, inside the quotes or not, ends a sentence.
+    let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '\''));
+    if trimmed.ends_with(['.', '!', '?', ':']) {
         return false;
     }
     let content: Vec<&Word> = words

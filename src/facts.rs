@@ -126,6 +126,7 @@ impl SentenceReader<'_, '_> {
         for chunk in &self.sentence.chunks {
             self.appositive_definition(chunk, &mut out);
             self.cleft(chunk, &mut out);
+            self.named_predicate(chunk, &mut out);
         }
         self.verb_facts(&mut out);
         out
@@ -195,6 +196,33 @@ impl SentenceReader<'_, '_> {
         }
     }
 
+    /// `Ang tunay na kontrabida ay si A`: the sentence's subject phrase,
+    /// a description without names, is what A is.
+    fn named_predicate(&self, chunk: &Chunk, out: &mut Vec<StatedFact>) {
+        let first = chunk.first_word;
+        if first < 4 || self.word(first - 1) != "si" || self.word(first - 2) != "ay" {
+            return;
+        }
+        let ay = first - 2;
+        let opens = (0..ay)
+            .rev()
+            .find(|&i| i == 0 || self.comma_after(i - 1))
+            .filter(|&i| self.word(i) == "ang");
+        let Some(ang) = opens else {
+            return;
+        };
+        let phrase = &self.sentence.words[ang + 1..ay];
+        let plain = |w: &crate::entities::Word| {
+            w.chunk.is_none() && !matches!(&*w.lower, "ni" | "nina" | "ng" | "sa" | "at")
+        };
+        if phrase.is_empty() || phrase.len() > MAX_PREDICATE_WORDS || !phrase.iter().all(plain) {
+            return;
+        }
+        let words = &self.sentence.words;
+        let description = self.text[words[ang + 1].start..words[ay - 1].end].to_lowercase();
+        out.push(StatedFact::about(self.name(chunk), &description, String::new()));
+    }
+
     /// How many words before word `r` modify it: "nag-iisang anak",
     /// "dating asawa" (one word with the linker), "panganay na anak" (a word
     /// and `na`).
@@ -253,10 +281,11 @@ impl SentenceReader<'_, '_> {
         // "binatang manunulat": a head with the linker glued on takes the
         // next word with it.
         let takes_next = |w: &str| {
-            w.len() > 4
-                && w.ends_with("ng")
-                && stemmer::stem(w) != w
-                && stemmer::stem(w).len() < w.len() - 1
+            is_linked_modifier(w)
+                || (w.len() > 4
+                    && w.ends_with("ng")
+                    && stemmer::stem(w) != w
+                    && stemmer::stem(w).len() < w.len() - 1)
         };
         while takes_next(self.word(last))
             && self
@@ -267,12 +296,14 @@ impl SentenceReader<'_, '_> {
         {
             last += 1;
         }
+        // "na may …", "na hindi …" open a clause about the head, not a
+        // modifier of it.
         while self.word(last + 1) == "na"
-            && self
-                .sentence
-                .words
-                .get(last + 2)
-                .is_some_and(|w| w.chunk.is_none() && !analysis::is_stopword(&w.lower))
+            && self.sentence.words.get(last + 2).is_some_and(|w| {
+                w.chunk.is_none()
+                    && !analysis::is_stopword(&w.lower)
+                    && !matches!(&*w.lower, "may" | "mayroon" | "wala" | "hindi")
+            })
         {
             last += 2;
         }
@@ -414,6 +445,9 @@ impl SentenceReader<'_, '_> {
         }
     }
 }
+
+/// The longest description read from `Ang … ay si A`.
+const MAX_PREDICATE_WORDS: usize = 4;
 
 /// A modifier joined to the next word by the linker `-ng` ("nag-iisang",
 /// "bunsong", "dating"); not a function word such as `kanyang` or `isang`.
