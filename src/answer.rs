@@ -209,8 +209,8 @@ pub mod extract {
     pub fn search_terms(tokens: &[TokenAnalysis], qtype: QType) -> Vec<TokenAnalysis> {
         let mut expanded = tokens.to_vec();
         for (i, token) in expanded.iter_mut().enumerate() {
-            let frames = (qtype == QType::What && frames_what_question(token))
-                || frames_the_text(tokens, i);
+            let frames =
+                (qtype == QType::What && frames_what_question(token)) || frames_the_text(tokens, i);
             if frames {
                 token.stopword = true;
                 continue;
@@ -410,8 +410,23 @@ pub mod extract {
 
     /// Words for a story or show as a whole.
     const TEXT_WORDS: &[&str] = &[
-        "story", "kwento", "kuwento", "istorya", "serye", "series", "show", "palabas",
-        "pelikula", "movie", "film", "teleserye", "nobela", "novel", "libro", "book", "recap",
+        "story",
+        "kwento",
+        "kuwento",
+        "istorya",
+        "serye",
+        "series",
+        "show",
+        "palabas",
+        "pelikula",
+        "movie",
+        "film",
+        "teleserye",
+        "nobela",
+        "novel",
+        "libro",
+        "book",
+        "recap",
         "buod",
     ];
 
@@ -1028,8 +1043,15 @@ pub mod extract {
                 previous_text = this_text;
             }
         }
+        // Asked for someone's work, a sentence that gives a role (`bilang`,
+        // as) comes first among those that match as well.
+        let gives_role = |s: &ScoredSentence| {
+            reading.asks_for_profile && s.sentence.words.iter().any(|w| w.lower == "bilang")
+        };
         sentences.sort_by(|a, b| {
-            let score = |s: &ScoredSentence| s.coverage - 0.05 * s.rank as f32;
+            let score = |s: &ScoredSentence| {
+                s.coverage - 0.05 * s.rank as f32 + if gives_role(s) { ROLE_BONUS } else { 0.0 }
+            };
             score(b).total_cmp(&score(a))
         });
         for scored in sentences.iter().take(3) {
@@ -1262,7 +1284,9 @@ pub mod extract {
             }
             // "Nagtatrabaho siya bilang bouncer": asked for someone's work,
             // the role after `bilang` (as) is it.
-            QType::What if reading.asks_for_profile && words.iter().any(|w| w.lower == "bilang") => {
+            QType::What
+                if reading.asks_for_profile && words.iter().any(|w| w.lower == "bilang") =>
+            {
                 let at = words.iter().position(|w| w.lower == "bilang")?;
                 (at + 1 < words.len()).then(|| (phrase_text(text, s, at), 1.0))
             }
@@ -1544,6 +1568,10 @@ pub mod extract {
         "dahil", "tungkol", "ayon", "kaysa", "laban", "para", "salamat", "sanhi",
     ];
 
+    /// How much a sentence that gives a role counts for a question about
+    /// someone's work: as much as two ranks of the search.
+    const ROLE_BONUS: f32 = 0.1;
+
     /// How much farther a name in another clause is.
     const CLAUSE_DISTANCE: usize = 3;
 
@@ -1559,7 +1587,10 @@ pub mod extract {
         let (from, to) = if m < c.first_word {
             (s.words[m].end, s.words[c.first_word].start)
         } else {
-            (s.words[c.last_word].end, s.words[m].start.max(s.words[c.last_word].end))
+            (
+                s.words[c.last_word].end,
+                s.words[m].start.max(s.words[c.last_word].end),
+            )
         };
         !text[from..to].contains(',')
     }

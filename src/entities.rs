@@ -771,7 +771,8 @@ const HONORIFICS: &[&str] = &[
 fn looks_like_heading(sentence: &str, words: &[Word]) -> bool {
     // A title may end in a quoted title ("… Bago ang \"Ang Huling Bantay\""):
     // only a terminal, inside the quotes or not, ends a sentence.
-    let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '\''));
+    let trimmed =
+        sentence.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '\''));
     if trimmed.ends_with(['.', '!', '?', ':']) {
         return false;
     }

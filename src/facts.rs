@@ -220,7 +220,11 @@ impl SentenceReader<'_, '_> {
         }
         let words = &self.sentence.words;
         let description = self.text[words[ang + 1].start..words[ay - 1].end].to_lowercase();
-        out.push(StatedFact::about(self.name(chunk), &description, String::new()));
+        out.push(StatedFact::about(
+            self.name(chunk),
+            &description,
+            String::new(),
+        ));
     }
 
     /// How many words before word `r` modify it: "nag-iisang anak",
