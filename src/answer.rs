@@ -385,6 +385,9 @@ pub mod extract {
         /// True for "Ano ang trabaho ni X?" / "What is X's job?": the answer
         /// is what the text says X is, as for "Sino si X?".
         pub asks_for_profile: bool,
+        /// True when the question's verb is actor-focus ("Sino ang
+        /// nagsangla …"): it asks who did it.
+        pub asks_for_actor: bool,
     }
 
     /// Stems of the words that ask what happened (nangyari, naganap).
@@ -488,7 +491,12 @@ pub mod extract {
                 }
                 if let Some(r) = relation_word(&t.exact) {
                     relation.get_or_insert(r.tagalog);
-                    units.push(crate::entities::relation_forms(r.tagalog));
+                    let mut forms = crate::entities::relation_forms(r.tagalog);
+                    // "Ikinasal sila noong 2015": a wedding says who is whose asawa.
+                    if r.tagalog == "asawa" {
+                        forms.extend(MARRYING_ROOTS.iter().map(|w| w.to_string()));
+                    }
+                    units.push(forms);
                     word_units.push(false);
                     continue;
                 }
@@ -510,6 +518,10 @@ pub mod extract {
             }
             topic_units.resize(units.len(), false);
             let entity_is_actor = entity_acts(tokens, &entity_words);
+            let asks_for_actor = tokens
+                .iter()
+                .filter(|t| !t.stopword && t.lang == WordLanguage::Tl)
+                .any(|t| is_actor_focus(&t.exact, &t.stem));
             let names_unknown = tokens
                 .iter()
                 .any(|t| t.lang == WordLanguage::Name && !entity_words.contains(&t.exact));
@@ -526,6 +538,7 @@ pub mod extract {
                 entity_is_actor,
                 asks_for_action,
                 asks_for_profile,
+                asks_for_actor,
             }
         }
     }
@@ -1017,10 +1030,19 @@ pub mod extract {
                             * share(&leaning)
                             * f32::from(u8::from(own >= 0.5)),
                     );
+                let earlier = &read.sentences[..at];
                 let has_relation = reading.relation.is_some_and(|r| {
                     sentence.words.iter().enumerate().any(|(i, w)| {
                         relation_word(&w.lower).is_some_and(|found| found.tagalog == r)
                             && !owned_by_another(sentence, i, reading, table)
+                            && relation_owner_fits(
+                                &passage.text,
+                                sentence,
+                                earlier,
+                                i,
+                                reading,
+                                table,
+                            )
                     })
                 });
                 previous_units = units;
@@ -1038,7 +1060,7 @@ pub mod extract {
                     has_relation,
                     unit_hits,
                     previous: previous_text,
-                    earlier: &read.sentences[..at],
+                    earlier,
                 });
                 previous_text = this_text;
             }
@@ -1152,7 +1174,7 @@ pub mod extract {
                 // asked about is the person the pronoun stands for; the other
                 // names of the sentence are someone else.
                 if cleft_pronoun(text, s).is_some() {
-                    return antecedent(scored.earlier, table)
+                    return antecedent(text, scored.earlier, table)
                         .filter(|person| !named(person))
                         .map(|person| (person, PRONOUN_FIT));
                 }
@@ -1166,6 +1188,14 @@ pub mod extract {
                 // "Ang lobo ni X ang gumamot kay Y": the cleft's subject did it.
                 if let Some(subject) = cleft_subject(text, s, &verbs) {
                     return Some((subject, 1.0));
+                }
+                // "Sino ang nagsangla ng lupa?" and "isinangla ito ni Jun":
+                // asked who did it, the actor of the text's patient-focus verb.
+                if reading.asks_for_actor {
+                    let actor = ni_actor(s, &verbs).map(|c| table.canonical(&c.text));
+                    if let Some(actor) = actor.filter(|a| !named(a)) {
+                        return Some((actor, 1.0));
+                    }
                 }
                 // Whoever *is* someone's kapatid or asawa stands in the
                 // nominative (`si X`, `ang X`); a name after `ni` or `kay` is
@@ -1271,6 +1301,10 @@ pub mod extract {
                         PLACE_CUES.contains(&&*words[i].lower)
                             && !scored.matched.iter().any(|&m| m > i && m <= i + 2)
                             && !(i > 0 && NOT_PLACE_BEFORE_SA.contains(&&*words[i - 1].lower))
+                            && !words
+                                .get(i + 1)
+                                .is_some_and(|w| NOT_PLACE_AFTER_SA.contains(&&*w.lower))
+                            && !phrase_names_a_person(s, i, table)
                     })
                     .filter(|&i| {
                         words.get(i + 1).is_some_and(|w| {
@@ -1568,6 +1602,42 @@ pub mod extract {
         "dahil", "tungkol", "ayon", "kaysa", "laban", "para", "salamat", "sanhi",
     ];
 
+    /// Words after `sa` that make a time or a manner of speaking, not a
+    /// place: "sa huli" (in the end), "sa wakas", "sa una", "sa madaling
+    /// salita".
+    const NOT_PLACE_AFTER_SA: &[&str] = &[
+        "huli",
+        "wakas",
+        "una",
+        "simula",
+        "umpisa",
+        "ngayon",
+        "kasalukuyan",
+        "madaling",
+        "katunayan",
+        "totoo",
+        "tingin",
+    ];
+
+    /// "umamin sa kanilang lolo": a `sa` phrase at `i` whose head is a
+    /// person (a kinship word or a person's name) is whom, not where.
+    fn phrase_names_a_person(s: &Sentence, i: usize, table: &EntityTable) -> bool {
+        let head = (i + 1..s.words.len()).find(|&j| {
+            let w = &*s.words[j].lower;
+            !(w == "mga" || OWNING_PRONOUNS.contains(&w) || PLURAL_OWNERS.contains(&w))
+        });
+        let Some(head) = head else {
+            return false;
+        };
+        relation_word(&s.words[head].lower).is_some()
+            || s.chunks.iter().any(|c| {
+                c.first_word == head
+                    && table
+                        .find(&c.text)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+    }
+
     /// How much a sentence that gives a role counts for a question about
     /// someone's work: as much as two ranks of the search.
     const ROLE_BONUS: f32 = 0.1;
@@ -1595,6 +1665,89 @@ pub mod extract {
         !text[from..to].contains(',')
     }
 
+    /// Words that open a clause of time, condition or cause.
+    const SUBORDINATORS: &[&str] = &[
+        "nang",
+        "noong",
+        "kung",
+        "kapag",
+        "habang",
+        "dahil",
+        "pagkatapos",
+        "matapos",
+        "bago",
+        "nung",
+    ];
+
+    /// Possessive pronouns that may own a relation word ("ang kanyang asawa",
+    /// "ang asawa niya", "ang kanilang ama").
+    const OWNING_PRONOUNS: &[&str] = &[
+        "kanyang", "kaniyang", "niyang", "niya", "kaniya", "kanya", "kanilang", "nilang", "nila",
+    ];
+
+    /// Whether the relation word at `i` may be that of the person the
+    /// question names. It may not when a pronoun owns it ("ang kanyang
+    /// asawa") and whom the pronoun stands for is known and someone else:
+    /// for "kanyang"/"niya", the person an earlier sentence names (or its
+    /// one subject); for "kanilang", the people named in the sentence and
+    /// the nearest sentence before that names anyone.
+    fn relation_owner_fits(
+        text: &str,
+        sentence: &Sentence,
+        earlier: &[Sentence],
+        i: usize,
+        reading: &QuestionReading,
+        table: &EntityTable,
+    ) -> bool {
+        let words = &sentence.words;
+        let named = |name: &String| reading.entities.contains(name);
+        let people_in = |s: &Sentence, before: usize| -> Vec<String> {
+            s.chunks
+                .iter()
+                .filter(|c| c.first_word < before)
+                .filter(|c| {
+                    c.marked_person
+                        || table
+                            .find(&c.text)
+                            .is_some_and(|e| e.kind == EntityKind::Person)
+                })
+                .map(|c| table.canonical(&c.text))
+                .collect()
+        };
+        if reading.entities.is_empty() || people_in(sentence, words.len()).iter().any(named) {
+            return true;
+        }
+        // The owner comes after the word ("asawa niya") or before it, past
+        // its modifiers ("kanyang yumaong ama", "kanyang matalik na kaibigan").
+        let owner = std::iter::once(i + 1)
+            .chain((1..=MODIFIER_REACH + 1).filter_map(|back| i.checked_sub(back)))
+            .filter_map(|j| words.get(j))
+            .find(|w| OWNING_PRONOUNS.contains(&&*w.lower));
+        let Some(owner) = owner else {
+            return true;
+        };
+        if PLURAL_OWNERS.contains(&&*owner.lower) {
+            let mut people = people_in(sentence, i);
+            people.extend(
+                earlier
+                    .iter()
+                    .rev()
+                    .map(|s| people_in(s, s.words.len()))
+                    .find(|p| !p.is_empty())
+                    .unwrap_or_default(),
+            );
+            return people.is_empty() || people.iter().any(named);
+        }
+        antecedent(text, earlier, table).is_none_or(|person| named(&person))
+    }
+
+    /// The owning pronouns that stand for several people.
+    const PLURAL_OWNERS: &[&str] = &["kanilang", "nilang", "nila"];
+
+    /// Words that may stand between an owning pronoun and its relation
+    /// word ("matalik na").
+    const MODIFIER_REACH: usize = 2;
+
     /// The pronouns that stand for one person named before.
     const PERSON_PRONOUNS: &[&str] = &["siya", "sya"];
 
@@ -1617,7 +1770,7 @@ pub mod extract {
     /// The person a pronoun stands for: the one person the nearest sentence
     /// before it that names anyone names; where that sentence names several,
     /// the one marked `si` as its subject, if there is just one.
-    fn antecedent(earlier: &[Sentence], table: &EntityTable) -> Option<String> {
+    fn antecedent(text: &str, earlier: &[Sentence], table: &EntityTable) -> Option<String> {
         let is_person = |c: &Chunk| {
             c.marked_person
                 || table
@@ -1627,7 +1780,21 @@ pub mod extract {
         for sentence in earlier.iter().rev() {
             let mut people: Vec<String> = Vec::new();
             let mut subjects: Vec<String> = Vec::new();
-            for chunk in sentence.chunks.iter().filter(|c| is_person(c)) {
+            // "Nang magkasakit si Mang Andoy, umuwi si Rommel": the clause
+            // that opens with `nang` only sets the time; the pronoun that
+            // follows speaks of the main clause's person.
+            let words = &sentence.words;
+            let main_from = match words.first() {
+                Some(first) if SUBORDINATORS.contains(&&*first.lower) => (0..words.len() - 1)
+                    .find(|&i| text[words[i].end..words[i + 1].start].contains(','))
+                    .map_or(0, |i| i + 1),
+                _ => 0,
+            };
+            for chunk in sentence
+                .chunks
+                .iter()
+                .filter(|c| is_person(c) && c.first_word >= main_from)
+            {
                 let name = table.canonical(&chunk.text);
                 let subject =
                     chunk.first_word > 0 && sentence.words[chunk.first_word - 1].lower == "si";
@@ -1665,6 +1832,32 @@ pub mod extract {
             || word.ends_with("an") && !stem.ends_with("an")
             || word.ends_with("in") && !stem.ends_with("in")
             || word.starts_with('i') && !stem.starts_with('i')
+    }
+
+    /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.
+    fn is_actor_focus(word: &str, stem: &str) -> bool {
+        word != stem
+            && (["nag", "mag", "um"].iter().any(|p| word.starts_with(p))
+                || word.get(1..3) == Some("um"))
+    }
+
+    /// "isinangla ito ni Jun": the name marked `ni` after a patient-focus
+    /// verb among `verbs` (past a pronoun), its actor.
+    fn ni_actor<'s>(s: &'s Sentence, verbs: &[usize]) -> Option<&'s Chunk> {
+        let words = &s.words;
+        verbs.iter().find_map(|&v| {
+            if !is_patient_focus(&words[v].lower, words[v].stem()) {
+                return None;
+            }
+            let mut j = v + 1;
+            while words.get(j).is_some_and(|w| PRONOUNS.contains(&&*w.lower)) {
+                j += 1;
+            }
+            if !matches!(&*words.get(j)?.lower, "ni" | "nina") {
+                return None;
+            }
+            s.chunks.iter().find(|c| c.first_word == j + 1)
+        })
     }
 
     /// The `ng` phrase after a patient-focus verb among `verbs`: its actor.
