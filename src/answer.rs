@@ -1298,18 +1298,8 @@ pub mod extract {
                     // "sa kanyang ama" names what the question asks about,
                     // not where it happened.
                     .filter(|&i| {
-                        PLACE_CUES.contains(&&*words[i].lower)
+                        opens_a_place(s, i, table)
                             && !scored.matched.iter().any(|&m| m > i && m <= i + 2)
-                            && !(i > 0 && NOT_PLACE_BEFORE_SA.contains(&&*words[i - 1].lower))
-                            && !words
-                                .get(i + 1)
-                                .is_some_and(|w| NOT_PLACE_AFTER_SA.contains(&&*w.lower))
-                            && !phrase_names_a_person(s, i, table)
-                    })
-                    .filter(|&i| {
-                        words.get(i + 1).is_some_and(|w| {
-                            !matches!(&*w.lower, "ang" | "ng" | "si" | "ni" | "kay")
-                        })
                     })
                     .min_by_key(|&i| near(i))?;
                 let place = s.chunks.iter().find(|c| c.first_word == i + 1);
@@ -1618,6 +1608,22 @@ pub mod extract {
         "totoo",
         "tingin",
     ];
+
+    /// Whether word `i` opens a phrase that says where: a place cue not
+    /// after a word that makes it a cause or topic (dahil sa), not before a
+    /// time (sa huli), a marker or a person.
+    fn opens_a_place(s: &Sentence, i: usize, table: &EntityTable) -> bool {
+        let words = &s.words;
+        let Some(next) = words.get(i + 1) else {
+            return false;
+        };
+        let cause_or_topic = i > 0 && NOT_PLACE_BEFORE_SA.contains(&&*words[i - 1].lower);
+        PLACE_CUES.contains(&&*words[i].lower)
+            && !cause_or_topic
+            && !NOT_PLACE_AFTER_SA.contains(&&*next.lower)
+            && !matches!(&*next.lower, "ang" | "ng" | "si" | "ni" | "kay")
+            && !phrase_names_a_person(s, i, table)
+    }
 
     /// "umamin sa kanilang lolo": a `sa` phrase at `i` whose head is a
     /// person (a kinship word or a person's name) is whom, not where.
