@@ -352,6 +352,12 @@ pub mod extract {
         "linggo",
         "buwan",
         "taon",
+        "makalipas",
+        "pagkalipas",
+        "matapos",
+        "pagkatapos",
+        "kinabukasan",
+        "tuwing",
     ];
 
     /// What the question is about, read once.
@@ -1189,6 +1195,22 @@ pub mod extract {
                 if let Some(subject) = cleft_subject(text, s, &verbs) {
                     return Some((subject, 1.0));
                 }
+                // "Who was the governor?": an office asked about names only
+                // the person the text links to it ("gobernador na si X",
+                // "Gobernador X", "si X, ang gobernador"), not anyone near
+                // the word ("ginawaran si Dado ng medalya ng gobernador").
+                let office_hits: Vec<usize> = verbs
+                    .iter()
+                    .copied()
+                    .filter(|&m| crate::entities::is_title(&words[m].lower))
+                    .collect();
+                if reading.entities.is_empty() && !office_hits.is_empty() {
+                    return s
+                        .chunks
+                        .iter()
+                        .find(|c| office_hits.iter().any(|&m| holds_office(text, s, c, m)))
+                        .map(|c| (table.canonical(&c.text), 1.0));
+                }
                 // "Sino ang nagsangla ng lupa?" and "isinangla ito ni Jun":
                 // asked who did it, the actor of the text's patient-focus verb.
                 if reading.asks_for_actor {
@@ -1838,6 +1860,40 @@ pub mod extract {
             || word.ends_with("an") && !stem.ends_with("an")
             || word.ends_with("in") && !stem.ends_with("in")
             || word.starts_with('i') && !stem.starts_with('i')
+    }
+
+    /// Whether the text links the name `c` to the office word at `m`: the
+    /// name bears it (`Kapitan Oscar`), follows it (`Gobernador Reyes`,
+    /// `kapitan ng baryo na si Oscar`) or is set beside it (`si Oscar, ang
+    /// kapitan`, `si Oscar ang kapitan`, `ang kapitan ay si Oscar`).
+    fn holds_office(text: &str, s: &Sentence, c: &Chunk, m: usize) -> bool {
+        let words = &s.words;
+        let word = |i: usize| words.get(i).map_or("", |w| &*w.lower);
+        if (c.first_word..=c.last_word).contains(&m) || c.first_word == m + 1 {
+            return true;
+        }
+        // office [ng …] na si NAME · office [ng …] ay si NAME
+        if c.first_word > m && c.first_word >= 2 && word(c.first_word - 1) == "si" {
+            let link = word(c.first_word - 2);
+            let between = c.first_word - 2 - m;
+            let plain = !text[words[m].end..words[c.first_word - 1].start].contains([',', ';']);
+            if matches!(link, "na" | "ay")
+                && plain
+                && (between == 1 || word(m + 1) == "ng")
+                && between <= 4
+            {
+                return true;
+            }
+        }
+        // si NAME, ang office · si NAME ang office · NAME ay ang/isang office
+        if m > c.last_word && m - c.last_word <= 3 {
+            let between: Vec<&str> = (c.last_word + 1..m).map(word).collect();
+            return matches!(
+                between.as_slice(),
+                ["ang"] | ["ay", "ang"] | ["ay", "isang"] | ["ay"]
+            );
+        }
+        false
     }
 
     /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.

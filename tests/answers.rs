@@ -754,3 +754,32 @@ fn owners_of_relations_actors_times_and_main_clauses() {
     // "Siya" after "Nang dumating si Mang Celso, nagtago si Toni …" is Toni.
     says(&tanong, "Sino ang kumuha ng pera?", "Toni");
 }
+
+/// A fourteenth text, a children's story written with its questions before
+/// tanong saw it: first run answer 0.44, abstain 0.67 (it named the boy as
+/// the governor who gave him a medal). An office asked about names only a
+/// person the text links to it, and "makalipas" opens a time: 0.50, abstain
+/// 1.00. Most of what it still misses is the stemmer's (inalagaan is read
+/// as gaan, natabunan as tabo, "taong gulang" as tao) and English senses
+/// (buried).
+#[test]
+fn evaluation_on_a_childrens_story() {
+    assert_fixture_scores("pastol", 0.45, 0.8);
+}
+
+#[test]
+fn an_office_names_only_the_person_linked_to_it() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Binigyan si Lorna ng gantimpala ng alkalde ng bayan.\n\n\
+         Ang kapitan ng baryo na si Kapitan Ador ay dumalo sa pista. \
+         Makalipas ang tatlong araw, umuwi si Lorna sa Bicol.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    // Lorna received the prize; the mayor is not named.
+    assert_eq!(answer("Sino ang alkalde?"), None);
+    says(&tanong, "Sino ang kapitan ng baryo?", "Ador");
+    says(&tanong, "Kailan umuwi si Lorna?", "tatlong araw");
+}
