@@ -1103,6 +1103,15 @@ pub mod extract {
             if matches!(reading.qtype, QType::Who | QType::Whose) && !scored.roles_fit(reading) {
                 continue;
             }
+            // "Sino ang nag-alaga kay Dado?" is answered where the caring is
+            // told, not in any sentence that names Dado.
+            let asks_a_deed = reading.word_units.iter().any(|&w| w);
+            if matches!(reading.qtype, QType::Who | QType::Whose)
+                && asks_a_deed
+                && verb_hits(scored, reading).is_empty()
+            {
+                continue;
+            }
             if let Some((text, type_fit)) = span_for(reading, scored, table) {
                 let confidence =
                     0.15 + 0.5 * scored.coverage + 0.2 * type_fit - 0.05 * scored.rank as f32;

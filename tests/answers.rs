@@ -758,13 +758,14 @@ fn owners_of_relations_actors_times_and_main_clauses() {
 /// A fourteenth text, a children's story written with its questions before
 /// tanong saw it: first run answer 0.44, abstain 0.67 (it named the boy as
 /// the governor who gave him a medal). An office asked about names only a
-/// person the text links to it, and "makalipas" opens a time: 0.50, abstain
-/// 1.00. Most of what it still misses is the stemmer's (inalagaan is read
-/// as gaan, natabunan as tabo, "taong gulang" as tao) and English senses
-/// (buried).
+/// person the text links to it, "makalipas" opens a time, a who-question is
+/// answered where its deed is told, and the stemmer no longer reads
+/// inalagaan as i-na-lagaan (gaan): 0.56, abstain 1.00. Most of what it
+/// still misses is the stemmer's (natabunan as tabo, "taong gulang" as tao)
+/// and English senses (buried).
 #[test]
 fn evaluation_on_a_childrens_story() {
-    assert_fixture_scores("pastol", 0.45, 0.8);
+    assert_fixture_scores("pastol", 0.5, 0.8);
 }
 
 #[test]

@@ -503,7 +503,9 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             next.push(step);
         }
     }
-    for (perfective, infinitive) in ASPECT_PAIRS {
+    // A perfective prefix opens the word; once a prefix has come off, what
+    // is left starts with the root (inalagaan is not i-na-lagaan).
+    for (perfective, infinitive) in ASPECT_PAIRS.iter().filter(|_| !c.after_prefix) {
         if let Some(rest) = form.strip_prefix(perfective) {
             if rest.len() >= 3 {
                 next.push(c.step([infinitive, rest].concat(), 1, 0.0, false));
@@ -654,6 +656,9 @@ mod tests {
         same_stem("pinatay", "patay");
         same_stem("binaril", "baril");
         same_stem("umalis", "alis");
+        // -in- as the prefix of a vowel-initial root, with -an: not i-, then
+        // na- read as ma-, then mala- (gaan).
+        same_stem("inalagaan", "alaga");
     }
 
     #[test]
