@@ -291,7 +291,13 @@ pub mod extract {
     /// with or without the linker. "isang" is left out: it is the article
     /// "a" far more often than "one".
     fn is_numeral(word: &str) -> bool {
-        if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+        // "50,000", "1.5": digits with their separators.
+        let digits = word.starts_with(|c: char| c.is_ascii_digit())
+            && word.ends_with(|c: char| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        if digits {
             return true;
         }
         if word == "isang" {
@@ -394,6 +400,11 @@ pub mod extract {
         /// True when the question's verb is actor-focus ("Sino ang
         /// nagsangla …"): it asks who did it.
         pub asks_for_actor: bool,
+        /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
+        /// amount, a number with its unit.
+        pub asks_for_amount: bool,
+        /// True for "Kanino ibinigay …?": to whom a deed was done.
+        pub asks_for_recipient: bool,
     }
 
     /// Stems of the words that ask what happened (nangyari, naganap).
@@ -524,6 +535,19 @@ pub mod extract {
             }
             topic_units.resize(units.len(), false);
             let entity_is_actor = entity_acts(tokens, &entity_words);
+            let asks_for_amount = qtype == QType::How
+                && tokens.iter().enumerate().any(|(i, t)| {
+                    t.exact == "gaano"
+                        || (t.exact == "how"
+                            && tokens
+                                .get(i + 1)
+                                .is_some_and(|next| AMOUNT_WORDS.contains(&next.exact.as_str())))
+                });
+            let asks_for_recipient = qtype == QType::Whose
+                && tokens.iter().any(|t| t.exact == "kanino")
+                && tokens
+                    .iter()
+                    .any(|t| !t.stopword && t.lang == WordLanguage::Tl && t.stem != t.exact);
             let asks_for_actor = tokens
                 .iter()
                 .filter(|t| !t.stopword && t.lang == WordLanguage::Tl)
@@ -545,6 +569,8 @@ pub mod extract {
                 asks_for_action,
                 asks_for_profile,
                 asks_for_actor,
+                asks_for_amount,
+                asks_for_recipient,
             }
         }
     }
@@ -1185,6 +1211,11 @@ pub mod extract {
         match reading.qtype {
             QType::Who | QType::Whose => {
                 let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                if reading.asks_for_recipient {
+                    if let Some(person) = recipient(text, s, &near) {
+                        return Some((person, 1.0));
+                    }
+                }
                 // "Siya ang bagong guro …", "…, siya ang nanalo": the one
                 // asked about is the person the pronoun stands for; the other
                 // names of the sentence are someone else.
@@ -1293,6 +1324,14 @@ pub mod extract {
                     Some(previous) if points_back(&reason) => Some((previous.to_string(), 0.8)),
                     _ => Some((reason, 1.0)),
                 }
+            }
+            // "Gaano kalakas ang hangin?": the amount, a number and its unit
+            // ("195 kilometro bawat oras").
+            QType::How if reading.asks_for_amount => {
+                let i = (0..words.len())
+                    .filter(|&i| is_numeral(&words[i].lower))
+                    .min_by_key(|&i| near(i))?;
+                Some((phrase_text(text, s, i), 1.0))
             }
             QType::How => {
                 // "Gumamit sila ng bangka upang maihatid ang gamit": asked how
@@ -1903,6 +1942,35 @@ pub mod extract {
             );
         }
         false
+    }
+
+    /// English words after "how" that ask for an amount.
+    const AMOUNT_WORDS: &[&str] = &[
+        "much", "far", "long", "big", "strong", "tall", "fast", "heavy", "high", "deep", "large",
+        "wide",
+    ];
+
+    /// "Kanino ibinigay ni Don Rafael ang hacienda?": the person marked
+    /// `kay`/`kina`, or the `sa` phrase of people ("sa mga magsasaka"),
+    /// nearest the matched words.
+    fn recipient(text: &str, s: &Sentence, near: &dyn Fn(usize) -> usize) -> Option<String> {
+        let words = &s.words;
+        let marked = s
+            .chunks
+            .iter()
+            .filter(|c| {
+                c.first_word > 0 && matches!(&*words[c.first_word - 1].lower, "kay" | "kina")
+            })
+            .min_by_key(|c| near(c.first_word));
+        if let Some(person) = marked {
+            return Some(person.text.clone());
+        }
+        let i = (0..words.len())
+            .filter(|&i| {
+                words[i].lower == "sa" && words.get(i + 1).is_some_and(|w| w.lower == "mga")
+            })
+            .min_by_key(|&i| near(i))?;
+        Some(phrase_text(text, s, i))
     }
 
     /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.

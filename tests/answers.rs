@@ -784,3 +784,32 @@ fn an_office_names_only_the_person_linked_to_it() {
     says(&tanong, "Sino ang kapitan ng baryo?", "Ador");
     says(&tanong, "Kailan umuwi si Lorna?", "tatlong araw");
 }
+
+/// A fifteenth text, a news report written with its questions before
+/// tanong saw it: first run answer 0.82, abstain 1.00. Numbers with
+/// separators (50,000), amounts for "gaano" and recipients for "kanino"
+/// brought it to 1.00.
+#[test]
+fn evaluation_on_a_typhoon_report() {
+    assert_fixture_scores("bagyo", 0.9, 1.0);
+}
+
+#[test]
+fn amounts_recipients_and_numbers_with_separators() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Umabot sa 1,250 katao ang dumalo sa pulong sa Iloilo. Tumagal ng tatlong oras ang pulong.\n\n\
+         Ipinamigay ng samahan ang bigas sa mga mangingisda. Ibinigay ni Lola Iska ang kuwintas kay Nora.\n\n\
+         Umabot sa 40 metro ang taas ng bagong tore ng simbahan.",
+    );
+    says(&tanong, "Ilan ang dumalo sa pulong?", "1,250");
+    says(&tanong, "Gaano kataas ang tore?", "40 metro");
+    says(
+        &tanong,
+        "Kanino ibinigay ni Lola Iska ang kuwintas?",
+        "Nora",
+    );
+    says(&tanong, "Kanino ipinamigay ang bigas?", "mangingisda");
+}
