@@ -310,6 +310,9 @@ pub mod extract {
                     .iter()
                     .any(|p| w.strip_prefix(p).is_some_and(|unit| UNITS.contains(&unit)))
         };
+        // "labing-anim" is written with a hyphen as often as without.
+        let joined = word.replace('-', "");
+        let word = joined.as_str();
         // Ordinals (ikalawa, ikatlo) say which, not how many.
         plain(word) || word.strip_suffix("ng").is_some_and(plain)
     }
@@ -405,6 +408,8 @@ pub mod extract {
         pub asks_for_amount: bool,
         /// True for "Kanino ibinigay …?": to whom a deed was done.
         pub asks_for_recipient: bool,
+        /// Index in `units` of the relation asked about, if any.
+        pub relation_unit: Option<usize>,
     }
 
     /// Stems of the words that ask what happened (nangyari, naganap).
@@ -488,6 +493,7 @@ pub mod extract {
             let mut word_units = vec![false; entity_units];
             let mut topic_units = vec![false; entity_units];
             let mut verbs = Vec::new();
+            let mut relation_unit = None;
             let asks_for_action = qtype == QType::What
                 && tokens
                     .iter()
@@ -506,8 +512,13 @@ pub mod extract {
                 if qtype == QType::What && frames_what_question(t) {
                     continue;
                 }
-                if let Some(r) = relation_word(&t.exact) {
+                // "ipinanganak" (born) is a verb on the root of "anak", not
+                // the relation.
+                let relation_noun =
+                    t.stem == t.exact || !VERB_PREFIXES.iter().any(|p| t.exact.starts_with(p));
+                if let Some(r) = relation_word(&t.exact).filter(|_| relation_noun) {
                     relation.get_or_insert(r.tagalog);
+                    relation_unit.get_or_insert(units.len());
                     let mut forms = crate::entities::relation_forms(r.tagalog);
                     // "Ikinasal sila noong 2015": a wedding says who is whose asawa.
                     if r.tagalog == "asawa" {
@@ -571,6 +582,7 @@ pub mod extract {
                 asks_for_actor,
                 asks_for_amount,
                 asks_for_recipient,
+                relation_unit,
             }
         }
     }
@@ -807,13 +819,18 @@ pub mod extract {
             let describes = |f: &&Fact| table.find(&f.object).is_none();
             let is_work =
                 |f: &&Fact| !reading.asks_for_profile || relation_word(&f.relation).is_none();
+            // Asked for work, whose child someone is says nothing.
             let fact = table
                 .facts
                 .iter()
                 .filter(about)
                 .find(|f| describes(f) && is_work(f))
                 .or_else(|| table.facts.iter().filter(about).find(is_work))
-                .or_else(|| table.facts.iter().find(about))?;
+                .or_else(|| {
+                    (!reading.asks_for_profile)
+                        .then(|| table.facts.iter().find(about))
+                        .flatten()
+                })?;
             let text = format!("{} {}", fact.relation, fact.object)
                 .trim()
                 .to_string();
@@ -1065,7 +1082,8 @@ pub mod extract {
                 let earlier = &read.sentences[..at];
                 let has_relation = reading.relation.is_some_and(|r| {
                     sentence.words.iter().enumerate().any(|(i, w)| {
-                        relation_word(&w.lower).is_some_and(|found| found.tagalog == r)
+                        is_relation_noun(w)
+                            && relation_word(&w.lower).is_some_and(|found| found.tagalog == r)
                             && !owned_by_another(sentence, i, reading, table)
                             && relation_owner_fits(
                                 &passage.text,
@@ -1170,7 +1188,11 @@ pub mod extract {
         let mut per_unit: Vec<Vec<usize>> = vec![Vec::new(); reading.units.len()];
         for (i, word) in sentence.words.iter().enumerate() {
             let stem = word.stem();
-            for (unit, hits) in reading.units.iter().zip(&mut per_unit) {
+            for (u, (unit, hits)) in reading.units.iter().zip(&mut per_unit).enumerate() {
+                // The relation asked about is matched by its noun only.
+                if reading.relation_unit == Some(u) && !is_relation_noun(word) {
+                    continue;
+                }
                 if unit.iter().any(|form| form == stem || *form == word.lower) {
                     hits.push(i);
                 }
@@ -1280,6 +1302,11 @@ pub mod extract {
                     .iter()
                     .filter(|c| !named(&table.canonical(&c.text)))
                     .filter(|c| !c.text.starts_with("The "))
+                    .filter(|c| {
+                        table
+                            .find(&c.text)
+                            .is_none_or(|e| e.kind != EntityKind::Place)
+                    })
                     .filter(|c| !(asks_relation_of_someone && oblique(c)))
                     .min_by_key(|c| {
                         let kind_rank = match table.find(&c.text).map(|e| e.kind) {
@@ -1304,12 +1331,17 @@ pub mod extract {
                 }
             }
             QType::HowMany => {
+                // "Ilang taon si X": years of age, told as "edad na N".
+                let asks_age = reading.units.iter().any(|u| u.iter().any(|f| f == "taon"));
                 let i = (0..words.len())
                     .filter(|&i| is_numeral(&words[i].lower))
                     // A count belongs to what it counts: the question's word
                     // follows it in the same clause ("Tatlo ang kanilang anak",
                     // "pitong ulo") or comes just before "ay" ("…namatay ay lima").
-                    .filter(|&i| counts_a_matched_word(text, s, i, &scored.matched))
+                    .filter(|&i| {
+                        counts_a_matched_word(text, s, i, &scored.matched)
+                            || (asks_age && tells_age(s, i))
+                    })
                     // "limang anak nina Felipe" counts Felipe's children, not
                     // those of the person the question names.
                     .filter(|&i| !owned_by_someone_else(s, i, reading, table))
@@ -1623,6 +1655,17 @@ pub mod extract {
     /// (`tinulungan siya ng …`).
     const PRONOUNS: &[&str] = &[
         "siya", "sila", "ito", "iyon", "ako", "ka", "kami", "tayo", "kayo", "niya", "nila",
+    ];
+
+    /// A relation word as a noun ("anak", "asawang"), not a verb built on
+    /// its root ("ipinanganak", born, is not "anak").
+    fn is_relation_noun(w: &crate::entities::Word) -> bool {
+        w.stem() == w.lower || !VERB_PREFIXES.iter().any(|p| w.lower.starts_with(p))
+    }
+
+    /// Prefixes that make a verb of a root (`ipinanganak`, `nag-asawa`).
+    const VERB_PREFIXES: &[&str] = &[
+        "i", "nag", "mag", "na", "ma", "um", "pina", "pinag", "nang", "mang",
     ];
 
     /// "asawa ni Don Rafael" does not answer "Sino ang asawa ni Isabel?":
@@ -1971,6 +2014,14 @@ pub mod extract {
             })
             .min_by_key(|&i| near(i))?;
         Some(phrase_text(text, s, i))
+    }
+
+    /// "sa edad na labing-anim", "labindalawang taong gulang": the numeral
+    /// at `i` is an age.
+    fn tells_age(s: &Sentence, i: usize) -> bool {
+        let word = |j: usize| s.words.get(j).map_or("", |w| &*w.lower);
+        (i >= 2 && word(i - 2) == "edad" && word(i - 1) == "na")
+            || (matches!(word(i + 1), "taong" | "taon") && word(i + 2) == "gulang")
     }
 
     /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.

@@ -325,7 +325,10 @@ impl SentenceReader<'_, '_> {
         let opens = first == 0 || (first == 1 && self.word(0) == "si");
         let next = chunk.last_word + 1;
         if self.word(next) == "ay" && !self.comma_after(chunk.last_word) {
-            return opens.then_some(next);
+            // "…, habang ang kanyang ama na si Eduardo ay isang mekaniko":
+            // a name marked `si` is a clause's subject wherever it stands.
+            let marked = first > 0 && self.word(first - 1) == "si";
+            return (opens || marked).then_some(next);
         }
         if !opens || !self.comma_after(chunk.last_word) {
             return None;
