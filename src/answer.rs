@@ -1559,13 +1559,21 @@ pub mod extract {
         else {
             return false;
         };
+        names_someone_else(s, marker + 1, reading, table)
+    }
+
+    /// True when a name starts at word `at` and the question does not ask
+    /// about it.
+    fn names_someone_else(
+        s: &Sentence,
+        at: usize,
+        reading: &QuestionReading,
+        table: &EntityTable,
+    ) -> bool {
         s.chunks
             .iter()
-            .find(|c| c.first_word == marker + 1)
-            .is_some_and(|owner| {
-                let owner = table.canonical(&owner.text);
-                !reading.entities.contains(&owner)
-            })
+            .find(|c| c.first_word == at)
+            .is_some_and(|name| !reading.entities.contains(&table.canonical(&name.text)))
     }
 
     /// Units a number may carry before what it counts (`80 milyong piso`).
@@ -1685,13 +1693,7 @@ pub mod extract {
         {
             return false;
         }
-        s.chunks
-            .iter()
-            .find(|c| c.first_word == i + 2)
-            .is_some_and(|owner| {
-                let owner = table.canonical(&owner.text);
-                !reading.entities.contains(&owner)
-            })
+        names_someone_else(s, i + 2, reading, table)
     }
 
     /// Words a place follows: `sa` (at, to, in), `nasa` (is at), and the
