@@ -1463,6 +1463,16 @@ pub mod extract {
                 })
             }
             QType::What | QType::Which | QType::Other => {
+                // "Ang una niyang album, \"Liwanag,\"", "musical na \"Miss
+                // Saigon\"": a title in quotes set beside the matched noun
+                // is its name.
+                if let Some(title) = scored
+                    .matched
+                    .iter()
+                    .find_map(|&m| quoted_after(text, s, m))
+                {
+                    return Some((title, 1.0));
+                }
                 let first = *scored.matched.iter().min()?;
                 let last = *scored.matched.iter().max()?;
                 // The predicate comes first in a Tagalog sentence: what stands
@@ -2025,6 +2035,29 @@ pub mod extract {
         (i >= 2 && word(i - 2) == "edad" && word(i - 1) == "na")
             || (matches!(word(i + 1), "taong" | "taon") && word(i + 2) == "gulang")
     }
+
+    /// The text of a quotation that stands right after the word at `m`,
+    /// past a comma or the linker `na` (or the word's own `-ng`).
+    fn quoted_after(text: &str, s: &Sentence, m: usize) -> Option<String> {
+        let rest = text[s.words[m].end..].trim_start();
+        let rest = rest
+            .strip_prefix(',')
+            .or_else(|| rest.strip_prefix("na "))
+            .unwrap_or(rest)
+            .trim_start();
+        let open = rest.chars().next().filter(|c| matches!(c, '"' | '“'))?;
+        let close = if open == '“' { '”' } else { '"' };
+        let inner = &rest[open.len_utf8()..];
+        let title = inner[..inner.find(close)?]
+            .trim()
+            .trim_end_matches([',', '.'])
+            .trim();
+        (!title.is_empty() && title.split_whitespace().count() <= MAX_TITLE_WORDS)
+            .then(|| title.to_string())
+    }
+
+    /// Most words a quoted title has.
+    const MAX_TITLE_WORDS: usize = 8;
 
     /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.
     fn is_actor_focus(word: &str, stem: &str) -> bool {
