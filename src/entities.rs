@@ -456,17 +456,21 @@ pub(crate) struct Word<'a> {
     pub opens_sentence: bool,
     /// Index of the name chunk this word belongs to, if any.
     pub chunk: Option<usize>,
-    /// The stem, worked out when first asked for.
-    stem: std::cell::OnceCell<Cow<'a, str>>,
+    /// The stem when it differs from `lower`, worked out when first asked
+    /// for.
+    stem: std::cell::OnceCell<Option<std::rc::Rc<str>>>,
 }
 
 impl Word<'_> {
     /// The word's stem (as the search reads it).
     pub fn stem(&self) -> &str {
-        self.stem.get_or_init(|| match &self.lower {
-            Cow::Borrowed(lower) => stemmer::stem_word_borrowed(lower, self.capitalised),
-            Cow::Owned(lower) => Cow::Owned(stemmer::stem_word(lower, self.capitalised)),
-        })
+        match self
+            .stem
+            .get_or_init(|| stemmer::stem_if_changed(&self.lower, self.capitalised))
+        {
+            Some(stem) => stem,
+            None => &self.lower,
+        }
     }
 }
 

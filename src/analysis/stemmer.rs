@@ -283,19 +283,14 @@ pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
     }
 }
 
-/// As [`stem_word`], borrowing the word when it is its own stem (most words
-/// of running text are), so that reading a passage allocates little.
-pub fn stem_word_borrowed(word: &str, capitalised: bool) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
+/// The stem of a word when it differs from the word, shared with the
+/// cache (no copy is made); `None` when the word is its own stem.
+pub fn stem_if_changed(word: &str, capitalised: bool) -> Option<Rc<str>> {
     if is_own_stem(word) {
-        return Cow::Borrowed(word);
+        return None;
     }
     let stem = cached_stem(word, capitalised);
-    if *stem == *word {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(stem.to_string())
-    }
+    (*stem != *word).then_some(stem)
 }
 
 /// Short words ("ang", "sa") and words outside ASCII are their own stems:
