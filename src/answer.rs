@@ -1273,6 +1273,16 @@ pub mod extract {
                         .find(|c| office_hits.iter().any(|&m| holds_office(text, s, c, m)))
                         .map(|c| (table.canonical(&c.text), 1.0));
                 }
+                // "Nanalo siya ng Olivier Award", "Tinulungan niya si Maria":
+                // asked who did it, a pronoun that is the actor of the verb
+                // asked about stands for the person named before it.
+                let acting_pronoun = verbs.iter().copied().find(|&v| pronoun_acts(s, v));
+                if let Some(v) = acting_pronoun.filter(|_| reading.asks_for_actor) {
+                    let person = referent(text, s, v + 1, scored.earlier, table);
+                    if let Some(person) = person.filter(|p| !named(p)) {
+                        return Some((person, PRONOUN_FIT));
+                    }
+                }
                 // "Sino ang nagsangla ng lupa?" and "isinangla ito ni Jun":
                 // asked who did it, the actor of the text's patient-focus verb.
                 if reading.asks_for_actor {
@@ -1902,47 +1912,74 @@ pub mod extract {
     /// before it that names anyone names; where that sentence names several,
     /// the one marked `si` as its subject, if there is just one.
     fn antecedent(text: &str, earlier: &[Sentence], table: &EntityTable) -> Option<String> {
+        earlier
+            .iter()
+            .rev()
+            .find_map(|sentence| people_named(text, sentence, sentence.words.len(), table))
+            .flatten()
+    }
+
+    /// Whom a pronoun at word `at` of a sentence stands for: a person named
+    /// before it in the sentence, or else as [`antecedent`] finds.
+    fn referent(
+        text: &str,
+        sentence: &Sentence,
+        at: usize,
+        earlier: &[Sentence],
+        table: &EntityTable,
+    ) -> Option<String> {
+        match people_named(text, sentence, at, table) {
+            Some(found) => found,
+            None => antecedent(text, earlier, table),
+        }
+    }
+
+    /// The person the words of a sentence before word `before` name, for a
+    /// pronoun after them: `None` when they name no one, `Some(None)` when
+    /// they name several and no single `si` subject among them.
+    fn people_named(
+        text: &str,
+        sentence: &Sentence,
+        before: usize,
+        table: &EntityTable,
+    ) -> Option<Option<String>> {
         let is_person = |c: &Chunk| {
             c.marked_person
                 || table
                     .find(&c.text)
                     .is_some_and(|e| e.kind == EntityKind::Person)
         };
-        for sentence in earlier.iter().rev() {
-            let mut people: Vec<String> = Vec::new();
-            let mut subjects: Vec<String> = Vec::new();
-            // "Nang magkasakit si Mang Andoy, umuwi si Rommel": the clause
-            // that opens with `nang` only sets the time; the pronoun that
-            // follows speaks of the main clause's person.
-            let words = &sentence.words;
-            let main_from = match words.first() {
-                Some(first) if SUBORDINATORS.contains(&&*first.lower) => (0..words.len() - 1)
-                    .find(|&i| text[words[i].end..words[i + 1].start].contains(','))
-                    .map_or(0, |i| i + 1),
-                _ => 0,
-            };
-            for chunk in sentence
-                .chunks
-                .iter()
-                .filter(|c| is_person(c) && c.first_word >= main_from)
-            {
-                let name = table.canonical(&chunk.text);
-                let subject =
-                    chunk.first_word > 0 && sentence.words[chunk.first_word - 1].lower == "si";
-                if subject && !subjects.contains(&name) {
-                    subjects.push(name.clone());
-                }
-                if !people.contains(&name) {
-                    people.push(name);
-                }
+        let mut people: Vec<String> = Vec::new();
+        let mut subjects: Vec<String> = Vec::new();
+        // "Nang magkasakit si Mang Andoy, umuwi si Rommel": the clause that
+        // opens with `nang` only sets the time; the pronoun that follows
+        // speaks of the main clause's person.
+        let words = &sentence.words;
+        let main_from = match words.first() {
+            Some(first) if SUBORDINATORS.contains(&&*first.lower) => (0..words.len() - 1)
+                .find(|&i| text[words[i].end..words[i + 1].start].contains(','))
+                .map_or(0, |i| i + 1),
+            _ => 0,
+        };
+        for chunk in sentence
+            .chunks
+            .iter()
+            .filter(|c| is_person(c) && c.first_word >= main_from && c.last_word < before)
+        {
+            let name = table.canonical(&chunk.text);
+            let subject = chunk.first_word > 0 && words[chunk.first_word - 1].lower == "si";
+            if subject && !subjects.contains(&name) {
+                subjects.push(name.clone());
             }
-            return match (people.as_slice(), subjects.as_slice()) {
-                ([], _) => continue,
-                ([one], _) | (_, [one]) => Some(one.clone()),
-                _ => None,
-            };
+            if !people.contains(&name) {
+                people.push(name);
+            }
         }
-        None
+        match (people.as_slice(), subjects.as_slice()) {
+            ([], _) => None,
+            ([one], _) | (_, [one]) => Some(Some(one.clone())),
+            _ => Some(None),
+        }
     }
 
     /// True for a patient-focus verb form, whose actor is marked by `ng`:
@@ -2058,6 +2095,17 @@ pub mod extract {
 
     /// Most words a quoted title has.
     const MAX_TITLE_WORDS: usize = 8;
+
+    /// True when a person pronoun right after the verb at `v` is its actor:
+    /// `siya` after an actor-focus verb, `niya` after a patient-focus one.
+    fn pronoun_acts(s: &Sentence, v: usize) -> bool {
+        let Some(next) = s.words.get(v + 1) else {
+            return false;
+        };
+        let verb = &s.words[v];
+        (PERSON_PRONOUNS.contains(&&*next.lower) && is_actor_focus(&verb.lower, verb.stem()))
+            || (next.lower == "niya" && is_patient_focus(&verb.lower, verb.stem()))
+    }
 
     /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.
     fn is_actor_focus(word: &str, stem: &str) -> bool {

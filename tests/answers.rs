@@ -864,3 +864,16 @@ fn a_quoted_title_beside_a_noun_is_its_name() {
     );
     says(&tanong, "Anong pelikula ang ginampanan ni Celia?", "Himala");
 }
+
+#[test]
+fn a_pronoun_acting_after_the_verb_is_the_person_named_before_it() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Si Pia ay isang mananayaw mula sa Cavite. Noong 2019, tumanggap siya ng gintong tropeo.\n\n\
+         Galit na galit si Waldo sa kanyang kapatid, kaya sinira niya ang lumang gitara.",
+    );
+    says(&tanong, "Sino ang tumanggap ng gintong tropeo?", "Pia");
+    says(&tanong, "Sino ang sumira sa gitara?", "Waldo");
+}
