@@ -859,6 +859,20 @@ pub mod extract {
             let head = relation.split(' ').next().unwrap_or("");
             stemmer::stem(&analysis::fold(head))
         };
+        // "Who killed Hagorn?" is not answered by "Pirena, pumatay sa huling
+        // ahas": a description answers only if it holds the names asked about.
+        let holds_the_names = |f: &Fact| {
+            let said = format!("{} {}", f.relation, f.object);
+            reading
+                .entities
+                .iter()
+                .filter_map(|e| table.find(e))
+                .all(|e| {
+                    std::iter::once(&e.name)
+                        .chain(e.aliases.iter())
+                        .any(|form| contains_words(&said, form))
+                })
+        };
         let candidates: Vec<&Fact> = table
             .facts
             .iter()
@@ -867,6 +881,7 @@ pub mod extract {
                 let head = head_of(&f.relation);
                 word_units.iter().any(|u| u.contains(&head))
             })
+            .filter(|f| holds_the_names(f))
             .collect();
         let first = candidates.first()?;
         if candidates.iter().any(|f| f.subject != first.subject) {
@@ -952,6 +967,16 @@ pub mod extract {
         earlier: &'r [Sentence<'a>],
     }
 
+    /// Words a name may stand from the verb asked about when nothing
+    /// between them opens another clause.
+    const CLAUSE_ROLE_DISTANCE: usize = 8;
+
+    /// Words that open another clause.
+    const CLAUSE_WORDS: &[&str] = &[
+        "at", "pero", "ngunit", "subalit", "habang", "dahil", "kaya", "nang", "upang", "para",
+        "kung", "bago", "matapos",
+    ];
+
     /// Words between a name and a verb that still stand in one clause
     /// ("napatay ni Makisig", "ang pumatay kay Reva").
     const ROLE_DISTANCE: usize = 3;
@@ -991,9 +1016,25 @@ pub mod extract {
                 })
                 .map(|(i, _)| i);
             let words: Vec<usize> = words.iter().copied().chain(relation_words).collect();
-            names
-                .iter()
-                .any(|n| words.iter().any(|w| n.abs_diff(*w) <= ROLE_DISTANCE + 1))
+            // Near, or farther within one clause ("ninakaw ng mangkukulam na
+            // si Hagorn ang Brilyante": the actor's phrase stands between).
+            let one_clause = |a: usize, b: usize| {
+                let (a, b) = (a.min(b), a.max(b));
+                let sentence_words = &self.sentence.words;
+                !(a..b).any(|k| {
+                    let gap =
+                        &self.passage.text[sentence_words[k].end..sentence_words[k + 1].start];
+                    gap.contains([',', ';', ':'])
+                        || CLAUSE_WORDS.contains(&&*sentence_words[k + 1].lower)
+                })
+            };
+            names.iter().any(|n| {
+                words.iter().any(|w| {
+                    let distance = n.abs_diff(*w);
+                    distance <= ROLE_DISTANCE + 1
+                        || (distance <= CLAUSE_ROLE_DISTANCE && one_clause(*n, *w))
+                })
+            })
         }
     }
 
@@ -2126,10 +2167,15 @@ pub mod extract {
             while words.get(j).is_some_and(|w| PRONOUNS.contains(&&*w.lower)) {
                 j += 1;
             }
-            if !matches!(&*words.get(j)?.lower, "ni" | "nina") {
-                return None;
+            match &*words.get(j)?.lower {
+                "ni" | "nina" => s.chunks.iter().find(|c| c.first_word == j + 1),
+                // "ninakaw ng mangkukulam na si Hagorn": a described actor.
+                "ng" => (j + 2..=j + 3)
+                    .find(|&k| words.get(k).is_some_and(|w| w.lower == "na"))
+                    .filter(|&k| words.get(k + 1).is_some_and(|w| w.lower == "si"))
+                    .and_then(|k| s.chunks.iter().find(|c| c.first_word == k + 2)),
+                _ => None,
             }
-            s.chunks.iter().find(|c| c.first_word == j + 1)
         })
     }
 
