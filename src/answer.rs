@@ -705,11 +705,7 @@ pub mod extract {
                 .entities
                 .iter()
                 .filter_map(|e| table.find(e))
-                .any(|e| {
-                    std::iter::once(&e.name)
-                        .chain(e.aliases.iter())
-                        .any(|form| contains_words(phrase, form))
-                })
+                .any(|e| names_entity(phrase, e))
         };
         if let Some(relation) = reading.relation {
             let symmetric = crate::entities::RELATION_WORDS
@@ -867,11 +863,7 @@ pub mod extract {
                 .entities
                 .iter()
                 .filter_map(|e| table.find(e))
-                .all(|e| {
-                    std::iter::once(&e.name)
-                        .chain(e.aliases.iter())
-                        .any(|form| contains_words(&said, form))
-                })
+                .all(|e| names_entity(&said, e))
         };
         let candidates: Vec<&Fact> = table
             .facts
@@ -1036,6 +1028,13 @@ pub mod extract {
                 })
             })
         }
+    }
+
+    /// True when `phrase` holds the entity's name or one of its aliases.
+    fn names_entity(phrase: &str, entity: &crate::entities::Entity) -> bool {
+        std::iter::once(&entity.name)
+            .chain(entity.aliases.iter())
+            .any(|form| contains_words(phrase, form))
     }
 
     /// True when `phrase` holds `words` as whole words.
