@@ -832,7 +832,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 14;
+pub const EXTRACTION_VERSION: u32 = 15;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -879,6 +879,8 @@ impl EntityTable {
         let mut stated: Vec<(crate::facts::StatedFact, u64, String)> = Vec::new();
         let mut nickname_of: FxHashMap<String, String> = FxHashMap::default();
         feed(&mut |p| {
+            // Whom a pronoun stands for, as the sentences so far say.
+            let mut referent: Option<String> = None;
             for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
                 for chunk in &sentence.chunks {
                     let (count, kept) = mentions.entry(chunk.text.clone()).or_default();
@@ -907,9 +909,10 @@ impl EntityTable {
                     *person.entry(full.clone()).or_default() |= true;
                     nickname_of.insert(nickname, full);
                 }
-                for fact in crate::facts::of_sentence(&sentence, &p.text) {
+                for fact in crate::facts::of_sentence(&sentence, &p.text, referent.as_deref()) {
                     stated.push((fact, p.id, p.doc.clone()));
                 }
+                referent = person_referred_to(&sentence, referent);
             }
             true
         });
@@ -1101,6 +1104,28 @@ fn part_of_unique_full_name(
         return None;
     }
     Some(only.to_string())
+}
+
+/// Whom a pronoun after this sentence stands for: the one person it names
+/// (or its one `si` subject), the one before it when it names no one, and
+/// no one when it names several.
+fn person_referred_to(sentence: &Sentence, before: Option<String>) -> Option<String> {
+    let mut people: Vec<&str> = Vec::new();
+    let mut subjects: Vec<&str> = Vec::new();
+    for chunk in sentence.chunks.iter().filter(|c| c.marked_person) {
+        let subject = chunk.first_word > 0 && sentence.words[chunk.first_word - 1].lower == "si";
+        if subject && !subjects.contains(&chunk.text.as_str()) {
+            subjects.push(&chunk.text);
+        }
+        if !people.contains(&chunk.text.as_str()) {
+            people.push(&chunk.text);
+        }
+    }
+    match (people.as_slice(), subjects.as_slice()) {
+        ([], _) => before,
+        ([one], _) | (_, [one]) => Some(one.to_string()),
+        _ => None,
+    }
 }
 
 /// `Don Rafael` is `Don Rafael Montenegro`, `Kapitan Ramirez` is `Kapitan

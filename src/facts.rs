@@ -35,11 +35,22 @@ pub(crate) struct StatedFact {
 
 /// The facts one sentence states. Every construction read here involves a
 /// name, so a sentence without one states none.
-pub(crate) fn of_sentence(sentence: &Sentence, text: &str) -> Vec<StatedFact> {
+/// `referent` is the person a `siya`/`niya` of the sentence stands for, when
+/// the sentences before it in the passage say.
+pub(crate) fn of_sentence(
+    sentence: &Sentence,
+    text: &str,
+    referent: Option<&str>,
+) -> Vec<StatedFact> {
     if sentence.chunks.is_empty() {
         return Vec::new();
     }
-    SentenceReader { sentence, text }.facts()
+    SentenceReader {
+        sentence,
+        text,
+        referent,
+    }
+    .facts()
 }
 
 impl StatedFact {
@@ -67,6 +78,7 @@ impl StatedFact {
 struct SentenceReader<'s, 'a> {
     sentence: &'s Sentence<'a>,
     text: &'s str,
+    referent: Option<&'s str>,
 }
 
 impl SentenceReader<'_, '_> {
@@ -123,6 +135,7 @@ impl SentenceReader<'_, '_> {
                 self.relation_facts(i, relation, &mut out);
             }
         }
+        self.pronoun_relation(&mut out);
         for chunk in &self.sentence.chunks {
             self.appositive_definition(chunk, &mut out);
             self.cleft(chunk, &mut out);
@@ -193,6 +206,38 @@ impl SentenceReader<'_, '_> {
                 };
                 out.push(StatedFact::about(self.name(subject), relation, owner));
             }
+        }
+    }
+
+    /// `Anak siya ni B` (the person a pronoun stands for is B's child) and
+    /// `Asawa niya si A` (A is that person's spouse), opening a sentence.
+    fn pronoun_relation(&self, out: &mut Vec<StatedFact>) {
+        let Some(referent) = self.referent else {
+            return;
+        };
+        let Some(relation) = relation_word(self.word(0)).map(|r| r.tagalog) else {
+            return;
+        };
+        match (self.word(1), self.word(2)) {
+            ("siya" | "sya", "ni" | "nina") => {
+                if let Some(owner) = self.chunk_at(3) {
+                    out.push(StatedFact::between(
+                        referent.to_string(),
+                        relation,
+                        self.name(owner),
+                    ));
+                }
+            }
+            ("niya", "si") => {
+                if let Some(subject) = self.chunk_at(3) {
+                    out.push(StatedFact::between(
+                        self.name(subject),
+                        relation,
+                        referent.to_string(),
+                    ));
+                }
+            }
+            _ => {}
         }
     }
 
