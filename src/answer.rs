@@ -959,6 +959,18 @@ pub mod extract {
         earlier: &'r [Sentence<'a>],
     }
 
+    /// "Ayon kay Fire Inspector Dizon, nagsimula ang sunog …": a name in the
+    /// phrase that gives the source of what is said did not do it.
+    fn in_source_phrase(text: &str, s: &Sentence, c: &Chunk) -> bool {
+        let words = &s.words;
+        (0..c.first_word).rev().any(|k| {
+            words[k].lower == "ayon" && !text[words[k].end..words[c.first_word].start].contains(',')
+        })
+    }
+
+    /// Most words of a predicate phrase read as an answer.
+    const PREDICATE_PHRASE_WORDS: usize = 6;
+
     /// Words a name may stand from the verb asked about when nothing
     /// between them opens another clause.
     const CLAUSE_ROLE_DISTANCE: usize = 8;
@@ -1316,6 +1328,17 @@ pub mod extract {
                 // "Nanalo siya ng Olivier Award", "Tinulungan niya si Maria":
                 // asked who did it, a pronoun that is the actor of the verb
                 // asked about stands for the person named before it.
+                // "nagsimula ang sunog": the thing asked about is the verb's
+                // own subject, so no one in the sentence did it.
+                if reading.asks_for_actor
+                    && verbs.iter().any(|&v| {
+                        words.get(v + 1).is_some_and(|w| w.lower == "ang")
+                            && verbs.contains(&(v + 2))
+                            && is_actor_focus(&words[v].lower, words[v].stem())
+                    })
+                {
+                    return None;
+                }
                 let acting_pronoun = verbs.iter().copied().find(|&v| pronoun_acts(s, v));
                 if let Some(v) = acting_pronoun.filter(|_| reading.asks_for_actor) {
                     let person = referent(text, s, v + 1, scored.earlier, table);
@@ -1357,6 +1380,7 @@ pub mod extract {
                             .find(&c.text)
                             .is_none_or(|e| e.kind != EntityKind::Place)
                     })
+                    .filter(|c| !(reading.asks_for_actor && in_source_phrase(text, s, c)))
                     .filter(|c| !(asks_relation_of_someone && oblique(c)))
                     .min_by_key(|c| {
                         let kind_rank = match table.find(&c.text).map(|e| e.kind) {
@@ -1557,6 +1581,32 @@ pub mod extract {
                     && predicate(first - 2)
                 {
                     return Some((words[first - 2].text.to_string(), 0.5));
+                }
+                // "Posibleng faulty electrical wiring ang sanhi ng apoy": in
+                // "P ang X" the phrase P, from the clause's start, says what X is.
+                let subject_at = scored
+                    .matched
+                    .iter()
+                    .copied()
+                    .filter(|&m| m > 1 && words[m - 1].lower == "ang")
+                    .min();
+                if let Some(first) = subject_at {
+                    let clause_start = (0..first - 1)
+                        .rev()
+                        .find(|&k| k == 0 || text[words[k - 1].end..words[k].start].contains(','))
+                        .unwrap_or(0);
+                    let phrase = clause_start..first - 1;
+                    // A verb there is the deed, read by the rules above.
+                    let plain = words[phrase.clone()].iter().all(|w| {
+                        w.chunk.is_none()
+                            && !PRONOUNS.contains(&&*w.lower)
+                            && !is_actor_focus(&w.lower, w.stem())
+                            && !is_patient_focus(&w.lower, w.stem())
+                    });
+                    if !phrase.is_empty() && phrase.len() <= PREDICATE_PHRASE_WORDS && plain {
+                        let said = &text[words[phrase.start].start..words[phrase.end - 1].end];
+                        return Some((said.to_string(), 0.5));
+                    }
                 }
                 // Last resort, and said with less confidence: what follows.
                 let next = last + 1;
