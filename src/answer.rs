@@ -514,8 +514,7 @@ pub mod extract {
                 }
                 // "ipinanganak" (born) is a verb on the root of "anak", not
                 // the relation.
-                let relation_noun =
-                    t.stem == t.exact || !VERB_PREFIXES.iter().any(|p| t.exact.starts_with(p));
+                let relation_noun = is_noun_form(&t.exact, &t.stem);
                 if let Some(r) = relation_word(&t.exact).filter(|_| relation_noun) {
                     relation.get_or_insert(r.tagalog);
                     relation_unit.get_or_insert(units.len());
@@ -1778,7 +1777,20 @@ pub mod extract {
     /// A relation word as a noun ("anak", "asawang"), not a verb built on
     /// its root ("ipinanganak", born, is not "anak").
     fn is_relation_noun(w: &crate::entities::Word) -> bool {
-        w.stem() == w.lower || !VERB_PREFIXES.iter().any(|p| w.lower.starts_with(p))
+        is_noun_form(&w.lower, w.stem())
+    }
+
+    /// True unless the word is a verb prefix on its root.
+    fn is_noun_form(word: &str, stem: &str) -> bool {
+        word == stem || !VERB_PREFIXES.iter().any(|p| word.starts_with(p))
+    }
+
+    /// True for a chunk that names a person: marked as one, or known as one.
+    fn names_a_person(c: &Chunk, table: &EntityTable) -> bool {
+        c.marked_person
+            || table
+                .find(&c.text)
+                .is_some_and(|e| e.kind == EntityKind::Person)
     }
 
     /// Prefixes that make a verb of a root (`ipinanganak`, `nag-asawa`).
@@ -1935,13 +1947,7 @@ pub mod extract {
         let people_in = |s: &Sentence, before: usize| -> Vec<String> {
             s.chunks
                 .iter()
-                .filter(|c| c.first_word < before)
-                .filter(|c| {
-                    c.marked_person
-                        || table
-                            .find(&c.text)
-                            .is_some_and(|e| e.kind == EntityKind::Person)
-                })
+                .filter(|c| c.first_word < before && names_a_person(c, table))
                 .map(|c| table.canonical(&c.text))
                 .collect()
         };
@@ -2033,12 +2039,6 @@ pub mod extract {
         before: usize,
         table: &EntityTable,
     ) -> Option<Option<String>> {
-        let is_person = |c: &Chunk| {
-            c.marked_person
-                || table
-                    .find(&c.text)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-        };
         let mut people: Vec<String> = Vec::new();
         let mut subjects: Vec<String> = Vec::new();
         // "Nang magkasakit si Mang Andoy, umuwi si Rommel": the clause that
@@ -2051,11 +2051,9 @@ pub mod extract {
                 .map_or(0, |i| i + 1),
             _ => 0,
         };
-        for chunk in sentence
-            .chunks
-            .iter()
-            .filter(|c| is_person(c) && c.first_word >= main_from && c.last_word < before)
-        {
+        for chunk in sentence.chunks.iter().filter(|c| {
+            names_a_person(c, table) && c.first_word >= main_from && c.last_word < before
+        }) {
             let name = table.canonical(&chunk.text);
             let subject = chunk.first_word > 0 && words[chunk.first_word - 1].lower == "si";
             if subject && !subjects.contains(&name) {
