@@ -541,17 +541,21 @@ pub(crate) fn read_sentences_in<'a>(
     let mut sentences = Vec::new();
     for &(s_start, s_end) in spans {
         let sentence_text = &text[s_start..s_end];
+        let mut previous_end = None;
         let mut words: Vec<Word> = analysis::tokenizer::word_spans(sentence_text)
             .into_iter()
             .map(|(start, end)| {
                 let original = &sentence_text[start..end];
+                let opens_sentence =
+                    analysis::opens_sentence_after(sentence_text, previous_end, start);
+                previous_end = Some(end);
                 Word {
                     text: original,
                     lower: analysis::fold_borrowed(original),
                     start: s_start + start,
                     end: s_start + end,
                     capitalised: original.chars().next().is_some_and(char::is_uppercase),
-                    opens_sentence: analysis::opens_sentence(sentence_text, start),
+                    opens_sentence,
                     chunk: None,
                     stem: std::cell::OnceCell::new(),
                 }
@@ -561,6 +565,11 @@ pub(crate) fn read_sentences_in<'a>(
         let heading = looks_like_heading(sentence_text, &words);
         let mut i = 0;
         while i < words.len() {
+            // Every name starts with a capital.
+            if !words[i].capitalised {
+                i += 1;
+                continue;
+            }
             // "The Defenders": an English article opens a title.
             let opens_title = words[i].text == "The"
                 && words
@@ -569,9 +578,8 @@ pub(crate) fn read_sentences_in<'a>(
             let after_marker = i > 0 && is_person_marker(&words[i - 1].lower).is_some();
             // "Mang Tomas", "Aling Rosa", "Kapitan Jaime": a title before a
             // capitalised name is part of it and makes it a person.
-            let honorific = words[i].capitalised
-                && HONORIFICS.contains(&&*words[i].lower)
-                && words.get(i + 1).is_some_and(|w| w.capitalised);
+            let honorific =
+                words.get(i + 1).is_some_and(|w| w.capitalised) && is_title(&words[i].lower);
             let heading_word = heading && !after_marker && !honorific;
             let name_start = !heading_word
                 && (opens_title
@@ -794,8 +802,8 @@ fn joined(text: &str, previous_end: usize, next_start: usize) -> bool {
     // "Dr. Lorna Pascual", "Gng. Santos": an abbreviated title keeps its
     // period and still opens the name.
     let abbreviated_title = between.starts_with('.')
-        && HONORIFICS.contains(
-            &analysis::fold(
+        && is_title(
+            analysis::fold(
                 text[..previous_end]
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
@@ -1224,7 +1232,11 @@ pub fn title_forms(title: &str) -> Vec<&str> {
 
 /// True for a title that can open a name (folded, without its period).
 pub fn is_title(word: &str) -> bool {
-    HONORIFICS.contains(&word)
+    // Asked of every capitalised word read.
+    static TITLES: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    TITLES
+        .get_or_init(|| HONORIFICS.iter().copied().collect())
+        .contains(word)
 }
 
 /// The title a name opens with, as listed (`Mayor Teodoro Alvarez` →
@@ -1241,9 +1253,7 @@ pub fn title_of(name: &str) -> Option<&'static str> {
 /// A name without the title it opens with (`Don Juan` → `Juan`).
 fn without_title(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
-    HONORIFICS
-        .contains(&analysis::fold(first.trim_end_matches('.')).as_str())
-        .then_some(rest)
+    is_title(&analysis::fold(first.trim_end_matches('.'))).then_some(rest)
 }
 
 /// `Lucas` joins `Luke` (and so `Luke Cage`) when both forms occur.

@@ -105,7 +105,8 @@ pub fn stem_analyzer() -> TextAnalyzer {
 /// analyser's steps itself for plain ASCII words (folding accents changes
 /// nothing there), which spares a token stream per word or passage.
 pub struct StemMatcher<'a> {
-    stems: &'a std::collections::BTreeSet<String>,
+    /// Hashed: the set is looked up once for every word of a passage.
+    stems: FxHashSet<&'a str>,
     /// For words outside ASCII, made on first need.
     analyzer: Option<TextAnalyzer>,
     stem: String,
@@ -114,7 +115,7 @@ pub struct StemMatcher<'a> {
 impl<'a> StemMatcher<'a> {
     pub fn new(stems: &'a std::collections::BTreeSet<String>) -> StemMatcher<'a> {
         StemMatcher {
-            stems,
+            stems: stems.iter().map(String::as_str).collect(),
             analyzer: None,
             stem: String::new(),
         }
@@ -128,11 +129,11 @@ impl<'a> StemMatcher<'a> {
         }
         if !word.is_ascii() {
             let mut found = false;
-            let stems = self.stems;
+            let stems = &self.stems;
             self.analyzer
                 .get_or_insert_with(stem_analyzer)
                 .token_stream(word)
-                .process(&mut |token| found |= stems.contains(&token.text));
+                .process(&mut |token| found |= stems.contains(token.text.as_str()));
             return found;
         }
         // The few stems looked for are the quicker test when the stem is known.
@@ -144,7 +145,7 @@ impl<'a> StemMatcher<'a> {
         }
         let capitalised = word.as_bytes()[0].is_ascii_uppercase();
         stemmer::stem_word_into(folded, capitalised, &mut self.stem);
-        self.stems.contains(&self.stem)
+        self.stems.contains(self.stem.as_str())
     }
 }
 
@@ -488,12 +489,34 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
         .collect()
 }
 
+/// What may stand between a sentence's end and its first word.
+fn is_opening_mark(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '—' | '-')
+}
+
+const SENTENCE_ENDS: [char; 6] = ['.', '?', '!', ':', ';', '…'];
+
 /// True when the word at `start` is the first of its sentence.
 pub fn opens_sentence(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '—' | '-')
-    });
-    before.is_empty() || before.ends_with(['.', '?', '!', ':', ';', '…'])
+    let before = text[..start].trim_end_matches(is_opening_mark);
+    before.is_empty() || before.ends_with(SENTENCE_ENDS)
+}
+
+/// As [`opens_sentence`], looking back only to the end of the word before
+/// (`previous_end`, none for the first word), which makes reading a whole
+/// text's words linear.
+pub fn opens_sentence_after(text: &str, previous_end: Option<usize>, start: usize) -> bool {
+    let gap = text[previous_end.unwrap_or(0)..start].trim_end_matches(is_opening_mark);
+    if !gap.is_empty() {
+        return gap.ends_with(SENTENCE_ENDS);
+    }
+    let Some(previous_end) = previous_end else {
+        return true;
+    };
+    match text[..previous_end].chars().next_back() {
+        Some(last) if !is_opening_mark(last) => SENTENCE_ENDS.contains(&last),
+        _ => opens_sentence(text, start),
+    }
 }
 
 /// Relative frequency of a word in a language's word list, per million.
@@ -762,6 +785,40 @@ pub fn translate(english: &str) -> Vec<Translation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn sentence_openings_agree(text: &str) -> Result<(), TestCaseError> {
+        let mut previous_end = None;
+        for (start, end) in tokenizer::word_spans(text) {
+            prop_assert_eq!(
+                opens_sentence_after(text, previous_end, start),
+                opens_sentence(text, start),
+                "{:?} at {}",
+                text,
+                start
+            );
+            previous_end = Some(end);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn looking_back_one_word_finds_the_same_sentence_openings() {
+        for text in [
+            "Umalis siya. \"Bakit?\" tanong ni Ana: Hindi ko alam… Wala—Oo.",
+            "Si Dr. Cruz (ang guro) ay dumating; (Sino?) [Siya] «Oo» - Tama 'yan'",
+            "3.5 na taon; mag-aaral ng pag-asa -- Bukas na' Wala",
+        ] {
+            sentence_openings_agree(text).unwrap();
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn random_text_opens_sentences_alike(text in "[aB .?!:;…\"'“(\\[«—-]{0,24}") {
+            sentence_openings_agree(&text)?;
+        }
+    }
 
     #[test]
     fn highlighted_words_are_those_the_stem_analyser_reads_as_the_stems() {
