@@ -18,13 +18,13 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 /// Tagalog lemmas as native annotators gave them: roots by judgement.
 fn lemmas() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| data_lines(LEMMAS).collect())
+    SET.get_or_init(|| word_set(LEMMAS))
 }
 
 /// Dictionary headwords: mostly roots, some inflected forms.
 fn headwords() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| data_lines(HEADWORDS).collect())
+    SET.get_or_init(|| word_set(HEADWORDS))
 }
 
 /// True for a word that a stemmer may reduce a form to.
@@ -38,12 +38,24 @@ pub fn is_lemma(word: &str) -> bool {
 }
 
 fn frequencies(text: &'static str) -> FxHashMap<&'static str, u32> {
-    data_lines(text)
-        .filter_map(|line| {
-            let (word, count) = line.split_once('\t')?;
-            Some((word, count.parse().ok()?))
-        })
-        .collect()
+    // Sized up front: growing a table of tens of thousands of words step by
+    // step costs as much as filling it.
+    let mut table = FxHashMap::with_capacity_and_hasher(line_count(text), Default::default());
+    table.extend(data_lines(text).filter_map(|line| {
+        let (word, count) = line.split_once('\t')?;
+        Some((word, count.parse().ok()?))
+    }));
+    table
+}
+
+fn line_count(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+fn word_set(text: &'static str) -> FxHashSet<&'static str> {
+    let mut set = FxHashSet::with_capacity_and_hasher(line_count(text), Default::default());
+    set.extend(data_lines(text));
+    set
 }
 
 /// How often a word occurs in Tagalog text (0 when unknown).

@@ -230,6 +230,16 @@ impl Candidate {
         }
     }
 
+    /// The same path, with a suffix taken off next (the form is not kept:
+    /// a step gives the new one).
+    fn suffixed(&self) -> Candidate {
+        Candidate {
+            form: String::new(),
+            suffixed: true,
+            ..*self
+        }
+    }
+
     fn after_prefix(mut self) -> Candidate {
         self.after_prefix = true;
         self
@@ -349,15 +359,14 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
     let known = candidates
         .iter()
         .filter(|c| lexicon::is_root(&c.form) && (c.form == word || root_shaped(&c.form)))
-        .max_by(|a, b| {
-            a.score(word)
-                .total_cmp(&b.score(word))
-                .then_with(|| {
-                    lexicon::tagalog_frequency(&a.form).cmp(&lexicon::tagalog_frequency(&b.form))
-                })
+        .map(|c| (c.score(word), lexicon::tagalog_frequency(&c.form), c))
+        .max_by(|(a_score, a_frequency, a), (b_score, b_frequency, b)| {
+            a_score
+                .total_cmp(b_score)
+                .then_with(|| a_frequency.cmp(b_frequency))
                 .then_with(|| b.form.cmp(&a.form))
         });
-    if let Some(best) = known {
+    if let Some((_, _, best)) = known {
         return best.form.clone();
     }
     if capitalised || lexicon::is_root(word) {
@@ -398,21 +407,22 @@ fn explore(
     out: &mut Vec<Candidate>,
 ) {
     let path_score = candidate.path_score();
-    match best_path.get(&candidate.form) {
-        Some(&known) if known >= path_score => return,
-        _ => {
+    match best_path.get_mut(candidate.form.as_str()) {
+        Some(known) if *known >= path_score => return,
+        Some(known) => *known = path_score,
+        None => {
             best_path.insert(candidate.form.clone(), path_score);
         }
     }
-    out.push(candidate.clone());
     // A lexicalised word reached on the way is a root: `lalaking` stops at
     // `lalaki` instead of going on to `laki`.
-    if depth >= MAX_DEPTH || (depth > 0 && LEXICALISED.contains(&candidate.form.as_str())) {
-        return;
+    if depth < MAX_DEPTH && (depth == 0 || !LEXICALISED.contains(&candidate.form.as_str())) {
+        for next in undo_one(&candidate) {
+            explore(next, depth + 1, best_path, out);
+        }
     }
-    for next in undo_one(&candidate) {
-        explore(next, depth + 1, best_path, out);
-    }
+    // Which candidate wins does not depend on their order.
+    out.push(candidate);
 }
 
 /// True for a Tagalog prefix.
@@ -589,13 +599,10 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         let Some(rest) = form.strip_suffix(suffix) else {
             continue;
         };
-        let c = &Candidate {
-            suffixed: true,
-            ..c.clone()
-        };
         if rest.len() < 3 || vowel_count(rest) == 0 {
             continue;
         }
+        let c = &c.suffixed();
         next.push(c.step(rest.to_string(), suffix.len(), 0.0, false));
         let rb = rest.as_bytes();
         let last = rb[rb.len() - 1];
