@@ -58,7 +58,10 @@ fn schema() -> (Schema, Fields) {
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(analyzer)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                // Questions are matched word by word (term queries), never
+                // as phrases: positions would only slow the build and grow
+                // the index.
+                .set_index_option(IndexRecordOption::WithFreqs),
         )
     };
     let fields = Fields {
@@ -92,7 +95,7 @@ struct DocumentMeta {
 }
 
 /// Bumped when the schema changes.
-const SCHEMA_VERSION: u32 = 2;
+const SCHEMA_VERSION: u32 = 3;
 
 fn index_format() -> String {
     format!(
