@@ -458,7 +458,7 @@ pub(crate) struct Word<'a> {
     pub chunk: Option<usize>,
     /// The stem when it differs from `lower`, worked out when first asked
     /// for.
-    stem: std::cell::OnceCell<Option<std::rc::Rc<str>>>,
+    stem: std::cell::OnceCell<Option<compact_str::CompactString>>,
 }
 
 impl Word<'_> {

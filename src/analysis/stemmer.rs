@@ -13,9 +13,9 @@
 //! unmistakable on its own: guessing at unknown words would merge words that
 //! have nothing to do with each other.
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::lexicon;
 
@@ -289,18 +289,20 @@ pub fn stem_word_into(word: &str, capitalised: bool, out: &mut String) {
     if is_own_stem(word) {
         out.push_str(word);
     } else {
-        out.push_str(&cached_stem(word, capitalised));
+        with_cached_stem(word, capitalised, |stem| out.push_str(stem));
     }
 }
 
-/// The stem of a word when it differs from the word, shared with the
-/// cache (no copy is made); `None` when the word is its own stem.
-pub fn stem_if_changed(word: &str, capitalised: bool) -> Option<Rc<str>> {
+/// The stem of a word when it differs from the word; `None` when the word
+/// is its own stem. Stems are short: the copy is kept inline, not on the
+/// heap.
+pub fn stem_if_changed(word: &str, capitalised: bool) -> Option<CompactString> {
     if is_own_stem(word) {
         return None;
     }
-    let stem = cached_stem(word, capitalised);
-    (*stem != *word).then_some(stem)
+    with_cached_stem(word, capitalised, |stem| {
+        (stem != word).then(|| CompactString::from(stem))
+    })
 }
 
 /// Short words ("ang", "sa") and words outside ASCII are their own stems:
@@ -309,26 +311,31 @@ fn is_own_stem(word: &str) -> bool {
     word.len() < MIN_STEMMED_BYTES || !word.is_ascii()
 }
 
-/// The stem of a word from this thread's cache, worked out on a miss.
-fn cached_stem(word: &str, capitalised: bool) -> Rc<str> {
+/// Hands the stem of a word to `use_stem`, from this thread's cache, worked
+/// out on a miss. Words and stems are kept inline in the table, so a lookup
+/// reads one place in memory rather than following pointers: indexing looks
+/// up every word it reads.
+fn with_cached_stem<R>(word: &str, capitalised: bool, use_stem: impl FnOnce(&str) -> R) -> R {
     thread_local! {
         // One map per capitalisation, so a lookup needs no allocation.
-        static CACHE: RefCell<[FxHashMap<Box<str>, Rc<str>>; 2]> =
+        static CACHE: RefCell<[FxHashMap<CompactString, CompactString>; 2]> =
             RefCell::new([FxHashMap::default(), FxHashMap::default()]);
     }
     let slot = usize::from(capitalised);
-    if let Some(hit) = CACHE.with(|c| c.borrow()[slot].get(word).cloned()) {
-        return hit;
-    }
-    let stemmed: Rc<str> = compute_stem(word, capitalised).into();
-    CACHE.with(|c| {
-        let cache = &mut c.borrow_mut()[slot];
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
+    CACHE.with(|cache| {
+        if let Some(hit) = cache.borrow()[slot].get(word) {
+            return use_stem(hit);
         }
-        cache.insert(word.into(), Rc::clone(&stemmed));
-    });
-    stemmed
+        let stemmed = CompactString::from(compute_stem(word, capitalised));
+        let answer = use_stem(&stemmed);
+        let mut cache = cache.borrow_mut();
+        let table = &mut cache[slot];
+        if table.len() >= CACHE_LIMIT {
+            table.clear();
+        }
+        table.insert(CompactString::from(word), stemmed);
+        answer
+    })
 }
 
 fn compute_stem(word: &str, capitalised: bool) -> String {
