@@ -14,8 +14,9 @@
 //! have nothing to do with each other.
 
 use compact_str::CompactString;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
+use std::sync::OnceLock;
 
 use super::lexicon;
 
@@ -339,11 +340,11 @@ fn with_cached_stem<R>(word: &str, capitalised: bool, use_stem: impl FnOnce(&str
 }
 
 fn compute_stem(word: &str, capitalised: bool) -> String {
-    if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() || LEXICALISED.contains(&word) {
+    if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() || is_lexicalised(word) {
         return word.to_string();
     }
     if let Some(without_linker) = word.strip_suffix("ng").or_else(|| word.strip_suffix('g')) {
-        if LEXICALISED.contains(&without_linker) {
+        if is_lexicalised(without_linker) {
             return without_linker.to_string();
         }
     }
@@ -423,13 +424,39 @@ fn explore(
     }
     // A lexicalised word reached on the way is a root: `lalaking` stops at
     // `lalaki` instead of going on to `laki`.
-    if depth < MAX_DEPTH && (depth == 0 || !LEXICALISED.contains(&candidate.form.as_str())) {
+    if depth < MAX_DEPTH && (depth == 0 || !is_lexicalised(&candidate.form)) {
         for next in undo_one(&candidate) {
             explore(next, depth + 1, best_path, out);
         }
     }
     // Which candidate wins does not depend on their order.
     out.push(candidate);
+}
+
+/// The prefixes that begin with `letter`, in the order of [`PREFIXES`]:
+/// every candidate form is tried against them, so the others are not even
+/// looked at.
+fn prefixes_starting_with(letter: u8) -> &'static [&'static str] {
+    static BY_LETTER: OnceLock<FxHashMap<u8, Vec<&'static str>>> = OnceLock::new();
+    BY_LETTER
+        .get_or_init(|| {
+            let mut by_letter: FxHashMap<u8, Vec<&'static str>> = FxHashMap::default();
+            for prefix in PREFIXES {
+                by_letter
+                    .entry(prefix.as_bytes()[0])
+                    .or_default()
+                    .push(prefix);
+            }
+            by_letter
+        })
+        .get(&letter)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn is_lexicalised(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| LEXICALISED.iter().copied().collect())
+        .contains(word)
 }
 
 /// True for a Tagalog prefix.
@@ -494,11 +521,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         next.push(c.step(form[..form.len() - 1].to_string(), 0, 0.0, false));
     }
 
-    for prefix in PREFIXES {
-        // Most prefixes differ from the form in their first letter.
-        if prefix.as_bytes()[0] != bytes[0] {
-            continue;
-        }
+    for prefix in prefixes_starting_with(bytes[0]) {
         if let Some(rest) = form.strip_prefix(prefix) {
             if rest.len() < 3 || !joins_without_hyphen(prefix, rest) {
                 continue;
