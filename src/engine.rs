@@ -102,6 +102,7 @@ impl Tanong {
     /// As [`Tanong::open`], calling `progress` now and then while the
     /// index is built (not when an existing index is opened).
     pub fn open_with_progress(options: &Options, progress: Progress) -> Result<Tanong> {
+        analysis::load_word_lists_in_background();
         let corpus = load_corpus(options)?;
         let root = options
             .index_root

@@ -642,6 +642,24 @@ fn english_stem(analyzer: &mut TextAnalyzer, word: &str) -> String {
     out
 }
 
+/// Starts reading the word lists on another thread (once per process), so
+/// that a first question, or the first passage indexed, finds them ready
+/// instead of waiting for them while the corpus and the index are opened.
+pub fn load_word_lists_in_background() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        // Without the thread the lists are read on first use, as always.
+        let _ = std::thread::Builder::new()
+            .name("word lists".into())
+            .spawn(|| {
+                lexicon::tagalog_frequency("");
+                lexicon::english_frequency("");
+                lexicon::is_root("");
+                is_stopword("");
+            });
+    });
+}
+
 /// English stem → Tagalog words, most used first.
 fn english_table() -> &'static FxHashMap<String, Vec<&'static str>> {
     static TABLE: OnceLock<FxHashMap<String, Vec<&'static str>>> = OnceLock::new();
