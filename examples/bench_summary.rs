@@ -21,7 +21,7 @@ use tanong::{Options, Tanong};
 
 const TOP: usize = 3;
 /// Timed passes over the questions.
-const ROUNDS: usize = 9;
+const ROUNDS: usize = 25;
 
 /// Questions in the style users ask, over words of the generated corpus.
 const DEFAULT_QUESTIONS: &[&str] = &[

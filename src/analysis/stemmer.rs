@@ -200,7 +200,8 @@ fn root_shaped(word: &str) -> bool {
 
 #[derive(Debug, Clone)]
 struct Candidate {
-    form: String,
+    /// Kept inline: candidates are many, short and short-lived.
+    form: CompactString,
     /// Bytes of affix material removed.
     removed: usize,
     /// Sound changes undone, weighted by how unusual each is (each is a
@@ -219,7 +220,12 @@ struct Candidate {
 }
 
 impl Candidate {
-    fn step(&self, form: String, removed: usize, repairs: f32, unmistakable: bool) -> Candidate {
+    /// The candidate one operation further on, its form the `parts` joined.
+    fn step(&self, parts: &[&str], removed: usize, repairs: f32, unmistakable: bool) -> Candidate {
+        let mut form = CompactString::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for part in parts {
+            form.push_str(part);
+        }
         Candidate {
             form,
             removed: self.removed + removed,
@@ -235,7 +241,7 @@ impl Candidate {
     /// a step gives the new one).
     fn suffixed(&self) -> Candidate {
         Candidate {
-            form: String::new(),
+            form: CompactString::default(),
             suffixed: true,
             ..*self
         }
@@ -327,7 +333,7 @@ fn with_cached_stem<R>(word: &str, capitalised: bool, use_stem: impl FnOnce(&str
         if let Some(hit) = cache.borrow()[slot].get(word) {
             return use_stem(hit);
         }
-        let stemmed = CompactString::from(compute_stem(word, capitalised));
+        let stemmed = compute_stem(word, capitalised);
         let answer = use_stem(&stemmed);
         let mut cache = cache.borrow_mut();
         let table = &mut cache[slot];
@@ -339,21 +345,21 @@ fn with_cached_stem<R>(word: &str, capitalised: bool, use_stem: impl FnOnce(&str
     })
 }
 
-fn compute_stem(word: &str, capitalised: bool) -> String {
+fn compute_stem(word: &str, capitalised: bool) -> CompactString {
     if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() || is_lexicalised(word) {
-        return word.to_string();
+        return CompactString::from(word);
     }
     if let Some(without_linker) = word.strip_suffix("ng").or_else(|| word.strip_suffix('g')) {
         if is_lexicalised(without_linker) {
-            return without_linker.to_string();
+            return CompactString::from(without_linker);
         }
     }
     if let Some(singular) = english_plural(word) {
-        return singular;
+        return CompactString::from(singular);
     }
     let mut candidates = Vec::new();
     let start = Candidate {
-        form: word.to_string(),
+        form: CompactString::from(word),
         removed: 0,
         repairs: 0.0,
         unmistakable: true,
@@ -378,13 +384,13 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
         return best.form.clone();
     }
     if capitalised || lexicon::is_root(word) {
-        return word.to_string();
+        return CompactString::from(word);
     }
     // A hyphen after a prefix marks the affix for certain, even on a loanword
     // that no Tagalog lexicon lists (mag-text, nai-save).
     if let Some((left, right)) = word.rsplit_once('-') {
         if is_prefix(left) && right.len() >= 2 && vowel_count(right) >= 1 {
-            return right.to_string();
+            return CompactString::from(right);
         }
     }
     // An unknown word with the linker (serpyenteng, a loanword before its
@@ -403,7 +409,7 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
         .filter(|c| c.unmistakable && c.repairs == 0.0 && c.form.len() >= 4 && root_shaped(&c.form))
         .max_by(|a, b| a.removed.cmp(&b.removed).then_with(|| b.form.cmp(&a.form)))
         .map(|c| c.form.clone())
-        .unwrap_or_else(|| word.to_string())
+        .unwrap_or_else(|| CompactString::from(word))
 }
 
 /// Collects every form reachable by undoing operations. A form reached again
@@ -411,7 +417,7 @@ fn compute_stem(word: &str, capitalised: bool) -> String {
 fn explore(
     candidate: Candidate,
     depth: usize,
-    best_path: &mut FxHashMap<String, f32>,
+    best_path: &mut FxHashMap<CompactString, f32>,
     out: &mut Vec<Candidate>,
 ) {
     let path_score = candidate.path_score();
@@ -502,11 +508,11 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
     if let Some((left, right)) = form.rsplit_once('-') {
         if !right.is_empty() && !left.is_empty() {
             let marked_affix = PREFIXES.contains(&left) || left == right;
-            next.push(c.step(right.to_string(), left.len() + 1, 0.0, marked_affix));
+            next.push(c.step(&[right], left.len() + 1, 0.0, marked_affix));
             if right.starts_with(&left[..left.len().min(2)]) || left.ends_with(right) {
-                next.push(c.step(left.to_string(), right.len() + 1, 0.0, false));
+                next.push(c.step(&[left], right.len() + 1, 0.0, false));
             }
-            next.push(c.step([left, right].concat(), 0, 0.0, false));
+            next.push(c.step(&[left, right], 0, 0.0, false));
         }
         return next;
     }
@@ -515,10 +521,10 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
     // affix: taking it off earns nothing, so `tumulong` stays `tulong` and
     // does not become `tulo`.
     if form.len() >= 5 && form.ends_with("ng") && is_vowel(bytes[form.len() - 3]) {
-        next.push(c.step(form[..form.len() - 2].to_string(), 0, 0.0, false));
+        next.push(c.step(&[&form[..form.len() - 2]], 0, 0.0, false));
     }
     if form.len() >= 5 && form.ends_with("ng") && bytes[form.len() - 3] == b'n' {
-        next.push(c.step(form[..form.len() - 1].to_string(), 0, 0.0, false));
+        next.push(c.step(&[&form[..form.len() - 1]], 0, 0.0, false));
     }
 
     for prefix in prefixes_starting_with(bytes[0]) {
@@ -532,7 +538,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             }
             let unmistakable = prefix.len() >= 3 && !matches!(*prefix, "may" | "tag" | "tig");
             let mut step = c
-                .step(rest.to_string(), prefix.len(), 0.0, unmistakable)
+                .step(&[rest], prefix.len(), 0.0, unmistakable)
                 .after_prefix();
             step.superlative |= superlative;
             next.push(step);
@@ -543,7 +549,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
     for (perfective, infinitive) in ASPECT_PAIRS.iter().filter(|_| !c.after_prefix) {
         if let Some(rest) = form.strip_prefix(perfective) {
             if rest.len() >= 3 {
-                next.push(c.step([infinitive, rest].concat(), 1, 0.0, false));
+                next.push(c.step(&[infinitive, rest], 1, 0.0, false));
             }
         }
     }
@@ -561,7 +567,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             if let Some(rest) = form.strip_prefix(head).and_then(|r| r.strip_prefix(nasal)) {
                 if rest.len() >= 3 && rest.as_bytes().first().is_some_and(|&b| is_vowel(b)) {
                     for (initial, cost) in roots_start {
-                        next.push(c.step([*initial, rest].concat(), head.len() + 1, *cost, false));
+                        next.push(c.step(&[*initial, rest], head.len() + 1, *cost, false));
                     }
                 }
             }
@@ -571,7 +577,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             if let Some(rest) = form.strip_prefix(nasal) {
                 if rest.len() >= 3 && rest.as_bytes().first().is_some_and(|&b| is_vowel(b)) {
                     for (initial, cost) in roots_start {
-                        next.push(c.step([*initial, rest].concat(), 0, *cost, false));
+                        next.push(c.step(&[*initial, rest], 0, *cost, false));
                     }
                 }
             }
@@ -580,7 +586,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
 
     // d → r between vowels once a prefix has come off (marami ← dami).
     if c.after_prefix && form.starts_with('r') {
-        next.push(c.step(["d", &form[1..]].concat(), 0, 1.0, false));
+        next.push(c.step(&["d", &form[1..]], 0, 1.0, false));
     }
 
     // Infixes -um- and -in- after the first consonant(s), or as prefixes of
@@ -590,9 +596,9 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             let rest = &form[first_vowel..];
             for infix in ["um", "in"] {
                 if rest.starts_with(infix) && rest.len() - 2 >= 2 {
-                    let stripped = [&form[..first_vowel], &rest[2..]].concat();
-                    if stripped.len() >= 3 {
-                        next.push(c.step(stripped, 2, 0.0, first_vowel > 0));
+                    let stripped = [&form[..first_vowel], &rest[2..]];
+                    if first_vowel + rest.len() - 2 >= 3 {
+                        next.push(c.step(&stripped, 2, 0.0, first_vowel > 0));
                     }
                 }
             }
@@ -612,7 +618,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
                 && !is_vowel(rest.as_bytes()[1])
                 && rest.as_bytes()[2] == vowel;
             if rest.len() >= 3 && (rest.starts_with(syllable) || copies_cluster) {
-                next.push(c.step(rest.to_string(), syllable.len(), 0.0, true));
+                next.push(c.step(&[rest], syllable.len(), 0.0, true));
             }
             // The copy keeps d where the root's d became r (darating ← dating).
             if syllable.starts_with('d')
@@ -620,7 +626,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
                 && rest[1..].starts_with(&syllable[1..])
                 && rest.starts_with('r')
             {
-                next.push(c.step(["d", &rest[1..]].concat(), syllable.len(), 1.0, false));
+                next.push(c.step(&["d", &rest[1..]], syllable.len(), 1.0, false));
             }
         }
     }
@@ -633,7 +639,7 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             continue;
         }
         let c = &c.suffixed();
-        next.push(c.step(rest.to_string(), suffix.len(), 0.0, false));
+        next.push(c.step(&[rest], suffix.len(), 0.0, false));
         let rb = rest.as_bytes();
         let last = rb[rb.len() - 1];
         // o raised to u and e to i before a suffix (inumin ← inom,
@@ -641,31 +647,26 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
         for (raised, lowered) in [('u', "o"), ('i', "e")] {
             if let Some(at) = rest.rfind(raised) {
                 if rest[at + 1..].bytes().all(|b| !is_vowel(b)) {
-                    let restored = [&rest[..at], lowered, &rest[at + 1..]].concat();
-                    next.push(c.step(restored, suffix.len(), 0.7, false));
+                    let restored = [&rest[..at], lowered, &rest[at + 1..]];
+                    next.push(c.step(&restored, suffix.len(), 0.7, false));
                 }
             }
         }
         if !is_vowel(last) {
             // A final vowel lost before the suffix (gawin ← gawa, bilhin ← bili).
             for vowel in ["a", "i", "o"] {
-                next.push(c.step([rest, vowel].concat(), suffix.len(), 1.2, false));
+                next.push(c.step(&[rest, vowel], suffix.len(), 1.2, false));
             }
             // A vowel lost between the last two consonants (buksan ← bukas).
             if rb.len() >= 2 && !is_vowel(rb[rb.len() - 2]) {
                 let (head, tail) = rest.split_at(rest.len() - 1);
                 for vowel in ["a", "i", "o"] {
-                    next.push(c.step([head, vowel, tail].concat(), suffix.len(), 1.0, false));
+                    next.push(c.step(&[head, vowel, tail], suffix.len(), 1.0, false));
                 }
             }
             // d → r between vowels (lakaran ← lakad).
             if last == b'r' {
-                next.push(c.step(
-                    [&rest[..rest.len() - 1], "d"].concat(),
-                    suffix.len(),
-                    1.0,
-                    false,
-                ));
+                next.push(c.step(&[&rest[..rest.len() - 1], "d"], suffix.len(), 1.0, false));
             }
         }
     }
