@@ -410,6 +410,9 @@ pub mod extract {
         pub asks_for_recipient: bool,
         /// Index in `units` of the relation asked about, if any.
         pub relation_unit: Option<usize>,
+        /// True for a question that is itself negated ("Sino ang hindi
+        /// pumasok?"): a negated deed in the text is then what it asks.
+        pub negated: bool,
     }
 
     /// Stems of the words that ask what happened (nangyari, naganap).
@@ -582,6 +585,9 @@ pub mod extract {
                 asks_for_amount,
                 asks_for_recipient,
                 relation_unit,
+                negated: tokens
+                    .iter()
+                    .any(|t| NEGATIONS.contains(&t.exact.as_str()) || t.exact.ends_with("n't")),
             }
         }
     }
@@ -1070,14 +1076,24 @@ pub mod extract {
             return None;
         }
         let mut sentences: Vec<ScoredSentence> = Vec::new();
+        // The people the question names, in the order of its name units.
+        let unit_people: Vec<String> = reading
+            .entities
+            .iter()
+            .filter_map(|e| table.find(e))
+            .map(|e| e.name.clone())
+            .collect();
         let read_passages: Vec<(&PassageReading, Vec<SentenceMatch>)> = passages
             .iter()
             .map(|read| {
-                let per_sentence = read
+                let mut per_sentence: Vec<SentenceMatch> = read
                     .sentences
                     .iter()
                     .map(|s| matched_units(s, reading))
                     .collect();
+                for (at, found) in per_sentence.iter_mut().enumerate() {
+                    match_pronoun_to_person(read, at, found, &unit_people, table);
+                }
                 (read, per_sentence)
             })
             .collect();
@@ -1105,6 +1121,7 @@ pub mod extract {
                     units,
                     matched,
                     per_unit: unit_hits,
+                    via_pronoun,
                 } = found;
                 let own = share(&units);
                 // A sentence often leans on the one before it ("Tatlo ang
@@ -1129,7 +1146,12 @@ pub mod extract {
                         ACROSS_PASSAGES_DISCOUNT
                             * share(&leaning)
                             * f32::from(u8::from(own >= 0.5)),
-                    );
+                    )
+                    - if via_pronoun {
+                        PRONOUN_MATCH_DISCOUNT
+                    } else {
+                        0.0
+                    };
                 let earlier = &read.sentences[..at];
                 let has_relation = reading.relation.is_some_and(|r| {
                     sentence.words.iter().enumerate().any(|(i, w)| {
@@ -1200,12 +1222,21 @@ pub mod extract {
             }
             // "Sino ang nag-alaga kay Dado?" is answered where the caring is
             // told, not in any sentence that names Dado.
-            let asks_a_deed = reading.word_units.iter().any(|&w| w);
-            if matches!(reading.qtype, QType::Who | QType::Whose)
-                && asks_a_deed
-                && verb_hits(scored, reading).is_empty()
-            {
-                continue;
+            // A deed denied or negated ("itinanggi niyang pinatay niya …",
+            // "hindi siya ang naglagay …") was not done by whom the sentence
+            // names.
+            // A relation found ("Kasama niya si …") answers "Sino ang kasama
+            // ni X sa imbestigasyon?" without the rest of the question.
+            let asks_a_deed = reading.word_units.iter().any(|&w| w) && !scored.has_relation;
+            if matches!(reading.qtype, QType::Who | QType::Whose) && asks_a_deed {
+                let hits = verb_hits(scored, reading);
+                let denied = !reading.negated
+                    && hits
+                        .iter()
+                        .any(|&v| is_denied(&scored.passage.text, scored.sentence, v));
+                if hits.is_empty() || denied {
+                    continue;
+                }
             }
             if let Some((text, type_fit)) = span_for(reading, scored, table) {
                 let confidence =
@@ -1233,6 +1264,8 @@ pub mod extract {
         matched: Vec<usize>,
         /// Per unit: the matching word indices.
         per_unit: Vec<Vec<usize>>,
+        /// True when a person the question names is matched by a pronoun.
+        via_pronoun: bool,
     }
 
     fn matched_units(sentence: &Sentence, reading: &QuestionReading) -> SentenceMatch {
@@ -1253,6 +1286,59 @@ pub mod extract {
             units: per_unit.iter().map(|hits| !hits.is_empty()).collect(),
             matched: per_unit.concat(),
             per_unit,
+            via_pronoun: false,
+        }
+    }
+
+    /// How much less a sentence counts when it names a person the question
+    /// asks about only through a pronoun: one more step of reading, so the
+    /// sentence that names them outranks it.
+    const PRONOUN_MATCH_DISCOUNT: f32 = 0.05;
+
+    /// Pronouns that stand for one person.
+    const ONE_PERSON_PRONOUNS: &[&str] = &[
+        "siya", "sya", "siyang", "niya", "niyang", "kanya", "kaniya", "kanyang", "kaniyang",
+    ];
+
+    /// "Inaresto siya ni Carmela sa pantalan" after sentences about Bianca:
+    /// a pronoun that stands for a person the question names (as the
+    /// passage's sentences before it tell) counts as naming that person.
+    fn match_pronoun_to_person(
+        read: &PassageReading,
+        at: usize,
+        found: &mut SentenceMatch,
+        unit_people: &[String],
+        table: &EntityTable,
+    ) {
+        let sentence = &read.sentences[at];
+        // A pronoun only adds to what the sentence matches by its words.
+        let people = unit_people.len();
+        if (0..people).all(|u| found.units[u]) || !found.units[people..].iter().any(|&u| u) {
+            return;
+        }
+        let Some(pronoun) = sentence
+            .words
+            .iter()
+            .position(|w| ONE_PERSON_PRONOUNS.contains(&&*w.lower))
+        else {
+            return;
+        };
+        let Some(person) = referent(
+            &read.passage.text,
+            sentence,
+            pronoun,
+            &read.sentences[..at],
+            table,
+        ) else {
+            return;
+        };
+        for (u, name) in unit_people.iter().enumerate() {
+            if !found.units[u] && *name == person {
+                found.units[u] = true;
+                found.per_unit[u].push(pronoun);
+                found.matched.push(pronoun);
+                found.via_pronoun = true;
+            }
         }
     }
 
@@ -1619,7 +1705,7 @@ pub mod extract {
     /// conjunctions, and the start of a new clause.
     const PHRASE_ENDS: &[&str] = &[
         "ang", "si", "kay", "sina", "at", "pero", "ngunit", "dahil", "upang", "para", "kung",
-        "nang", "noong", "habang", "kaya", "ay", "na", "sa",
+        "nang", "noong", "habang", "kaya", "ay", "na", "sa", "bilang", "mula", "hanggang",
     ];
     /// Most words a place phrase runs to.
     const PHRASE_WORDS: usize = 8;
@@ -1636,7 +1722,8 @@ pub mod extract {
         let mut last = from;
         while last + 1 < words.len() && last + 1 - from < PHRASE_WORDS {
             let next = &words[last + 1];
-            let punctuated = text[words[last].end..next.start].contains([',', ':', ';']);
+            let punctuated = text[words[last].end..next.start]
+                .contains([',', ':', ';', '"', '\u{201c}', '\u{201d}', '(', ')']);
             let linker_inside = next.lower == "na"
                 && words
                     .get(last + 2)
@@ -1747,6 +1834,37 @@ pub mod extract {
             .collect()
     }
 
+    /// Words that negate what follows them in a clause.
+    const NEGATIONS: &[&str] = &["hindi", "di", "huwag", "not", "never", "didn't"];
+
+    /// Roots of verbs of denying (itinanggi, tumanggi, ikinaila, itinatwa).
+    const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
+
+    /// How far back in its clause a negation reaches a verb.
+    const NEGATION_REACH: usize = 5;
+
+    /// Whether the word at `v` is negated or denied: a negation or a verb
+    /// of denying before it in its clause, with only function words between
+    /// ("hindi siya ang naglagay", "itinanggi niyang pinatay"). Another
+    /// content word between takes the negation ("Hindi nakalaro ang
+    /// kanilang sentro": the playing is negated, not the centre).
+    fn is_denied(text: &str, s: &Sentence, v: usize) -> bool {
+        let words = &s.words;
+        for k in (v.saturating_sub(NEGATION_REACH)..v).rev() {
+            if text[words[k].end..words[k + 1].start].contains([',', ';', ':']) {
+                return false;
+            }
+            let w = &words[k];
+            if NEGATIONS.contains(&&*w.lower) || DENIAL_ROOTS.contains(&w.stem()) {
+                return true;
+            }
+            if !analysis::is_stopword(&w.lower) && !ONE_PERSON_PRONOUNS.contains(&&*w.lower) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Words a cleft's subject phrase may have (`ang lobo ni Donya Leonora`).
     const CLEFT_SUBJECT_WORDS: usize = 6;
 
@@ -1844,6 +1962,25 @@ pub mod extract {
         "katunayan",
         "totoo",
         "tingin",
+        // Times: "sa oras ng pagkamatay", "sa gabing iyon", "sa susunod na
+        // linggo".
+        "oras",
+        "panahon",
+        "araw",
+        "gabi",
+        "gabing",
+        "umaga",
+        "hapon",
+        "tanghali",
+        "taon",
+        "buwan",
+        "linggo",
+        "sandali",
+        "sandaling",
+        "susunod",
+        "nakaraan",
+        "episode",
+        "kabanata",
     ];
 
     /// Whether word `i` opens a phrase that says where: a place cue not
@@ -1858,6 +1995,8 @@ pub mod extract {
         PLACE_CUES.contains(&&*words[i].lower)
             && !cause_or_topic
             && !NOT_PLACE_AFTER_SA.contains(&&*next.lower)
+            // An ordinal is a time or a part: "sa ikatlong episode".
+            && !next.lower.starts_with("ika")
             && !matches!(&*next.lower, "ang" | "ng" | "si" | "ni" | "kay")
             && !phrase_names_a_person(s, i, table)
     }

@@ -209,6 +209,11 @@ pub const RELATION_WORDS: &[RelationWord] = &[
         symmetric: true,
     },
     RelationWord {
+        tagalog: "palayaw",
+        english: &["nickname", "alias", "moniker"],
+        symmetric: false,
+    },
+    RelationWord {
         tagalog: "kaaway",
         english: &["enemy", "foe"],
         symmetric: true,
@@ -775,6 +780,43 @@ const HONORIFICS: &[&str] = &[
     "princess",
     "lord",
     "lady",
+    // Professions and ranks written before a name in Philippine usage
+    // (Atty. Cruz, Engr. Santos, PO2 Dela Cruz, Insp. Reyes).
+    "atty",
+    "attorney",
+    "engr",
+    "inhinyero",
+    "arch",
+    "prof",
+    "propesor",
+    "inspector",
+    "insp",
+    "detective",
+    "det",
+    "sarhento",
+    "sgt",
+    "sergeant",
+    "tenyente",
+    "lt",
+    "koronel",
+    "col",
+    "kap",
+    "kgg",
+    "sen",
+    "gob",
+    "konsehal",
+    "pastor",
+    "madre",
+    "obispo",
+    "hukom",
+    "judge",
+    "po1",
+    "po2",
+    "po3",
+    "spo1",
+    "spo2",
+    "spo3",
+    "spo4",
 ];
 
 /// A title-case heading ("Ang Magkapatid na Mangingisda"): no closing
@@ -840,7 +882,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 15;
+pub const EXTRACTION_VERSION: u32 = 16;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -1220,6 +1262,16 @@ const SAME_TITLES: &[&[&str]] = &[
     &["reyna", "queen"],
     &["prinsipe", "prince"],
     &["prinsesa", "princess"],
+    &["atty", "attorney", "abogado", "abugado", "lawyer"],
+    &["engr", "inhinyero", "engineer"],
+    &["prof", "propesor", "professor"],
+    &["inspector", "insp", "imbestigador", "investigator"],
+    &["detective", "det", "detektib"],
+    &["sarhento", "sgt", "sergeant"],
+    &["tenyente", "lt", "lieutenant"],
+    &["koronel", "col", "colonel"],
+    &["hukom", "judge"],
+    &["obispo", "bishop"],
 ];
 
 /// Every way of saying a title (`mayor` → `alkalde`, `mayor`).

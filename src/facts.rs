@@ -37,6 +37,20 @@ pub(crate) struct StatedFact {
 /// name, so a sentence without one states none.
 /// `referent` is the person a `siya`/`niya` of the sentence stands for, when
 /// the sentences before it in the passage say.
+/// Words that say what someone is called, before `bilang` (kilala bilang,
+/// known as).
+const KNOWN_AS: &[&str] = &[
+    "kilala",
+    "kinikilala",
+    "nakilala",
+    "tinatawag",
+    "tinaguriang",
+];
+
+/// How many words may stand between `kilala` and `bilang` (`kilala sa isla
+/// bilang`).
+const KNOWN_AS_REACH: usize = 5;
+
 pub(crate) fn of_sentence(
     sentence: &Sentence,
     text: &str,
@@ -136,6 +150,7 @@ impl SentenceReader<'_, '_> {
             }
         }
         self.pronoun_relation(&mut out);
+        self.known_as(&mut out);
         for chunk in &self.sentence.chunks {
             self.appositive_definition(chunk, &mut out);
             self.cleft(chunk, &mut out);
@@ -143,6 +158,43 @@ impl SentenceReader<'_, '_> {
         }
         self.verb_facts(&mut out);
         out
+    }
+
+    /// `A, na kilala (sa isla) bilang "B"` · `kilala si A bilang B`: B is
+    /// what A is called.
+    fn known_as(&self, out: &mut Vec<StatedFact>) {
+        let words = &self.sentence.words;
+        for k in 0..words.len() {
+            if !KNOWN_AS.contains(&self.word(k)) {
+                continue;
+            }
+            let Some(b) = (k + 1..words.len().min(k + 1 + KNOWN_AS_REACH))
+                .find(|&b| self.word(b) == "bilang")
+            else {
+                continue;
+            };
+            let Some(nickname) = self.chunk_at(b + 1) else {
+                continue;
+            };
+            // The one so called: `kilala si A bilang …`, or the name just
+            // before (`A, na kilala …`, `A o mas kilala …`).
+            let named = if self.word(k + 1) == "si" {
+                self.chunk_at(k + 2).filter(|c| c.last_word < b)
+            } else {
+                let mut before = k;
+                while before > 0 && matches!(self.word(before - 1), "na" | "o" | "mas" | "ay") {
+                    before -= 1;
+                }
+                before.checked_sub(1).and_then(|i| self.chunk_ending_at(i))
+            };
+            if let Some(named) = named.filter(|c| c.text != nickname.text) {
+                out.push(StatedFact::between(
+                    self.name(nickname),
+                    "palayaw",
+                    self.name(named),
+                ));
+            }
+        }
     }
 
     /// `REL ni B, si A` · `REL ni B ay si A` · `REL ni B na si A` ·

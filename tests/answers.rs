@@ -944,3 +944,64 @@ fn sources_subjects_and_noun_predicates() {
     assert_eq!(answer("Sino ang nagsimula ng baha?"), None);
     says(&tanong, "Ano ang dahilan ng pagguho ng tulay?", "ulan");
 }
+
+/// A nineteenth text, a murder-mystery recap written with its questions
+/// before tanong saw it: first run answer 0.30, abstain 1.00 ("Sino ang
+/// pumatay kay Don Ernesto?" named a lawyer who denied it; "Atty." was read
+/// as a name). Titles of professions and ranks, denied and negated deeds,
+/// times after `sa`, "kilala bilang" nicknames, place phrases that end at
+/// `bilang` or a quote, pronouns that stand for the person asked about, and
+/// relations found without the question's other words: 0.55, abstain 1.00.
+#[test]
+fn evaluation_on_a_murder_mystery() {
+    assert_fixture_scores("misteryo", 0.5, 0.7);
+}
+
+#[test]
+fn denied_and_negated_deeds_were_not_done() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Nahuli si Engr. Tomas Buenaventura sa bodega. Itinanggi niyang sinira niya ang makina.\n\n\
+         Ang hardinero na si Mang Islaw ang nagdilig ng halaman, pero hindi siya ang pumitas ng rosas.\n\n\
+         Hindi nakalaro ang kanilang kapitan na si Jomar Velasco dahil sa lagnat.",
+    );
+    let answer = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| a.text);
+    // A title of a profession opens the name; the denial clears him.
+    assert_ne!(
+        answer("Sino ang sumira sa makina?").as_deref(),
+        Some("Engr")
+    );
+    assert!(!answer("Sino ang sumira sa makina?")
+        .unwrap_or_default()
+        .contains("Tomas"));
+    assert!(!answer("Sino ang pumitas ng rosas?")
+        .unwrap_or_default()
+        .contains("Islaw"));
+    // The negation belongs to the playing, not to the captain.
+    says(&tanong, "Sino ang kapitan nila?", "Jomar Velasco");
+}
+
+#[test]
+fn nicknames_times_and_pronouns_for_the_person_asked_about() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Ang tumakas na bilanggo ay si Rodrigo, na kilala sa bayan bilang \"Digoy,\" at nagtago siya sa kuweba.\n\n\
+         Nang gabing iyon, nasa palengke si Marites sa oras ng sunog.\n\n\
+         Ang bagong guro na si Rosalinda ay dumating noong Lunes. Sinundo siya ni Kapitan Oscar sa istasyon ng bus habang umuulan.\n\n\
+         Ang abogada na si Carmen Dizon ang humawak ng kaso. Katuwang niya ang batang klerk na si Nilo Bautista.",
+    );
+    says(&tanong, "What is Rodrigo's nickname?", "Digoy");
+    says(&tanong, "Nasaan si Marites nang magkasunog?", "palengke");
+    says(&tanong, "Saan sinundo si Rosalinda?", "istasyon");
+    let hideout = tanong
+        .ask("Saan nagtago si Rodrigo?", 3)
+        .unwrap()
+        .answer
+        .map(|a| a.text)
+        .unwrap_or_default();
+    assert!(!hideout.contains("bilang"), "{hideout}");
+}
