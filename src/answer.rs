@@ -408,6 +408,9 @@ pub mod extract {
         pub asks_for_amount: bool,
         /// True for "Kanino ibinigay …?": to whom a deed was done.
         pub asks_for_recipient: bool,
+        /// True for "Saan galing …?" / "Where … from?": where someone or
+        /// something came from.
+        pub asks_for_origin: bool,
         /// Index in `units` of the relation asked about, if any.
         pub relation_unit: Option<usize>,
         /// True for a question that is itself negated ("Sino ang hindi
@@ -546,16 +549,52 @@ pub mod extract {
                     t.lang == WordLanguage::Tl && t.stem == t.exact && t.translations.is_empty(),
                 );
             }
+            // "Saan galing …?" is answered by "mula sa …" as well: every word
+            // for "from" is one unit.
+            let asks_for_origin = qtype == QType::Where
+                && tokens.iter().any(|t| {
+                    t.exact == "from"
+                        || t.exact.starts_with("taga")
+                        || ORIGIN_ROOTS.contains(&t.stem.as_str())
+                });
+            if asks_for_origin {
+                let origin_forms: Vec<String> =
+                    ORIGIN_ROOTS.iter().map(|r| r.to_string()).collect();
+                match units
+                    .iter_mut()
+                    .find(|u| u.iter().any(|f| ORIGIN_ROOTS.contains(&f.as_str())))
+                {
+                    Some(unit) => unit.extend(origin_forms),
+                    None => {
+                        units.push(origin_forms);
+                        word_units.push(false);
+                    }
+                }
+            }
             topic_units.resize(units.len(), false);
             let entity_is_actor = entity_acts(tokens, &entity_words);
-            let asks_for_amount = qtype == QType::How
+            // "Magkano …?", "How much …?": a sum of money, a number with its
+            // unit, whatever it counts.
+            // "How much gold …" counts gold; "How much is …", "How much
+            // money …" ask a sum.
+            let asks_for_price = qtype == QType::HowMany
                 && tokens.iter().enumerate().any(|(i, t)| {
-                    t.exact == "gaano"
+                    t.exact == "magkano"
                         || (t.exact == "how"
+                            && tokens.get(i + 1).is_some_and(|n| n.exact == "much")
                             && tokens
-                                .get(i + 1)
-                                .is_some_and(|next| AMOUNT_WORDS.contains(&next.exact.as_str())))
+                                .get(i + 2)
+                                .is_none_or(|n| n.stopword || n.exact == "money"))
                 });
+            let asks_for_amount = asks_for_price
+                || qtype == QType::How
+                    && tokens.iter().enumerate().any(|(i, t)| {
+                        t.exact == "gaano"
+                            || (t.exact == "how"
+                                && tokens.get(i + 1).is_some_and(|next| {
+                                    AMOUNT_WORDS.contains(&next.exact.as_str())
+                                }))
+                    });
             let asks_for_recipient = qtype == QType::Whose
                 && tokens.iter().any(|t| t.exact == "kanino")
                 && tokens
@@ -584,6 +623,7 @@ pub mod extract {
                 asks_for_actor,
                 asks_for_amount,
                 asks_for_recipient,
+                asks_for_origin,
                 relation_unit,
                 negated: tokens
                     .iter()
@@ -1489,6 +1529,13 @@ pub mod extract {
                     None => ng_actor(text, s, &verbs).map(|actor| (actor, 0.6)),
                 }
             }
+            QType::HowMany if reading.asks_for_amount => {
+                let i = (0..words.len())
+                    .filter(|&i| is_numeral(&words[i].lower))
+                    .filter(|&i| !owned_by_someone_else(s, i, reading, table))
+                    .min_by_key(|&i| near(i))?;
+                Some((phrase_text(text, s, i), 1.0))
+            }
             QType::HowMany => {
                 // "Ilang taon si X": years of age, told as "edad na N".
                 let asks_age = reading.units.iter().any(|u| u.iter().any(|f| f == "taon"));
@@ -1562,6 +1609,9 @@ pub mod extract {
                         opens_a_place(s, i, table)
                             && !scored.matched.iter().any(|&m| m > i && m <= i + 2)
                     })
+                    // "Saan galing si X?" asks where from: "mula sa Maynila",
+                    // not where X went.
+                    .filter(|&i| !reading.asks_for_origin || i > 0 && is_origin_cue(&words[i - 1]))
                     .min_by_key(|&i| near(i))?;
                 let place = s.chunks.iter().find(|c| c.first_word == i + 1);
                 let fit = if place.is_some() { 1.0 } else { 0.5 };
@@ -1982,6 +2032,15 @@ pub mod extract {
         "episode",
         "kabanata",
     ];
+
+    /// Roots of the words that say where from (galing, nanggaling, mula,
+    /// buhat).
+    const ORIGIN_ROOTS: &[&str] = &["galing", "mula", "buhat"];
+
+    /// A word before a place phrase that makes it a place of origin.
+    fn is_origin_cue(word: &crate::entities::Word) -> bool {
+        ORIGIN_ROOTS.contains(&&*word.lower) || ORIGIN_ROOTS.contains(&word.stem())
+    }
 
     /// Whether word `i` opens a phrase that says where: a place cue not
     /// after a word that makes it a cause or topic (dahil sa), not before a

@@ -1005,3 +1005,31 @@ fn nicknames_times_and_pronouns_for_the_person_asked_about() {
         .unwrap_or_default();
     assert!(!hideout.contains("bilang"), "{hideout}");
 }
+
+#[test]
+fn sums_of_money_and_places_of_origin() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Ang negosyante na si Arnel Tan ay may pautang na limang daang libong piso sa kooperatiba.\n\n\
+         Ang bagong doktor na si Luz Mercado ay dumating mula sa Iloilo. Lumipat siya sa Baguio makalipas ang isang taon.\n\n\
+         Tatlong sako ng bigas ang dinala nila sa bodega.",
+    );
+    says(
+        &tanong,
+        "Magkano ang pautang ni Arnel Tan?",
+        "limang daang libong piso",
+    );
+    says(&tanong, "Saan galing si Luz Mercado?", "Iloilo");
+    says(&tanong, "Where did Luz Mercado come from?", "Iloilo");
+    // A count of a thing the text does not count is no sum of money.
+    assert_eq!(
+        tanong
+            .ask("How much gold was in the warehouse?", 3)
+            .unwrap()
+            .answer
+            .map(|a| a.text),
+        None
+    );
+}
