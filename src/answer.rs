@@ -408,6 +408,10 @@ pub mod extract {
         pub asks_for_amount: bool,
         /// True for "Kanino ibinigay …?": to whom a deed was done.
         pub asks_for_recipient: bool,
+        /// True for "Sino ang pinatay?" / "Who was jailed?": whom the deed
+        /// was done to, the subject of a verb that does not focus on its
+        /// actor.
+        pub asks_for_patient: bool,
         /// True for "Saan galing …?" / "Where … from?": where someone or
         /// something came from.
         pub asks_for_origin: bool,
@@ -521,7 +525,11 @@ pub mod extract {
                 // "ipinanganak" (born) is a verb on the root of "anak", not
                 // the relation.
                 let relation_noun = is_noun_form(&t.exact, &t.stem);
-                if let Some(r) = relation_word(&t.exact).filter(|_| relation_noun) {
+                // "Sino ang nag-opera sa ama ni Hana?", "Who operated on
+                // Hana's father?": the relation is whom the deed was done
+                // to, not what is asked.
+                let asked = !relation_in_oblique(tokens, i, &entity_words);
+                if let Some(r) = relation_word(&t.exact).filter(|_| relation_noun && asked) {
                     relation.get_or_insert(r.tagalog);
                     relation_unit.get_or_insert(units.len());
                     let mut forms = crate::entities::relation_forms(r.tagalog);
@@ -533,16 +541,22 @@ pub mod extract {
                     word_units.push(false);
                     continue;
                 }
+                // A relation in an oblique phrase is whom the deed touched,
+                // never the deed itself.
+                let is_deed = t.lang != WordLanguage::Name
+                    && !(relation_noun && relation_word(&t.exact).is_some());
                 let mut unit = vec![t.stem.clone(), t.exact.clone()];
-                if t.lang != WordLanguage::Name {
+                if is_deed {
                     verbs.push(t.stem.clone());
                 }
                 for tr in &t.translations {
                     unit.push(tr.stem.clone());
-                    verbs.push(tr.stem.clone());
+                    if is_deed {
+                        verbs.push(tr.stem.clone());
+                    }
                 }
                 units.push(unit);
-                word_units.push(t.lang != WordLanguage::Name);
+                word_units.push(is_deed);
                 // A bare Tagalog root (bagyo, tulay) names the topic; an
                 // affixed verb or an English word may name the very deed.
                 topic_units.push(
@@ -604,6 +618,11 @@ pub mod extract {
                 .iter()
                 .filter(|t| !t.stopword && t.lang == WordLanguage::Tl)
                 .any(|t| is_actor_focus(&t.exact, &t.stem));
+            let asks_for_patient = qtype == QType::Who
+                && relation.is_none()
+                && (tokens.iter().any(|t| {
+                    !t.stopword && t.lang == WordLanguage::Tl && undergoes(&t.exact, &t.stem)
+                }) || english_passive(tokens));
             let names_unknown = tokens
                 .iter()
                 .any(|t| t.lang == WordLanguage::Name && !entity_words.contains(&t.exact));
@@ -624,12 +643,47 @@ pub mod extract {
                 asks_for_amount,
                 asks_for_recipient,
                 asks_for_origin,
+                asks_for_patient,
                 relation_unit,
                 negated: tokens
                     .iter()
                     .any(|t| NEGATIONS.contains(&t.exact.as_str()) || t.exact.ends_with("n't")),
             }
         }
+    }
+
+    /// Markers and prepositions of an oblique phrase: what comes after them
+    /// is where, to whom or for whom, not the subject.
+    const OBLIQUE_MARKERS: &[&str] = &[
+        "sa", "kay", "para", "on", "to", "for", "with", "from", "about", "at", "by",
+    ];
+
+    /// Whether the question's relation word at `i` stands in an oblique
+    /// phrase: an oblique marker before it, past an owner (`Hana's`, `kanyang`).
+    fn relation_in_oblique(
+        tokens: &[TokenAnalysis],
+        i: usize,
+        entity_words: &FxHashSet<String>,
+    ) -> bool {
+        let mut k = i;
+        while k > 0 {
+            let before = &tokens[k - 1].exact;
+            let owner = entity_words.contains(before)
+                || before == "s"
+                || OWNING_PRONOUNS.contains(&before.as_str())
+                || matches!(before.as_str(), "his" | "her" | "their");
+            if !owner {
+                // "Who treated Rosa's mother?": an English verb's object.
+                let english_verb = tokens[k - 1].lang == WordLanguage::En
+                    && !tokens[k - 1].stopword
+                    && (before.ends_with("ed")
+                        || IRREGULAR_PARTICIPLES.contains(&before.as_str())
+                        || IRREGULAR_PASTS.contains(&before.as_str()));
+                return english_verb || OBLIQUE_MARKERS.contains(&before.as_str());
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Words a name may have (`Reyno de los Cristal`, `Juan dela Cruz Jr`).
@@ -1197,6 +1251,7 @@ pub mod extract {
                     sentence.words.iter().enumerate().any(|(i, w)| {
                         is_relation_noun(w)
                             && relation_word(&w.lower).is_some_and(|found| found.tagalog == r)
+                            && !unnamed_oblique_relation(&passage.text, sentence, i)
                             && !owned_by_another(sentence, i, reading, table)
                             && relation_owner_fits(
                                 &passage.text,
@@ -1433,6 +1488,18 @@ pub mod extract {
                 // "Ang lobo ni X ang gumamot kay Y": the cleft's subject did it.
                 if let Some(subject) = cleft_subject(text, s, &verbs) {
                     return Some((subject, 1.0));
+                }
+                // "Sino ang ikinulong?" and "Ikinulong siya ni Kapitan Gardo":
+                // whom it was done to is the verb's subject, never its actor.
+                if reading.asks_for_patient {
+                    let undergone = verbs
+                        .iter()
+                        .filter(|&&v| !is_actor_focus(&words[v].lower, words[v].stem()))
+                        .find_map(|&v| subject_after(text, s, v, scored.earlier, table))
+                        .filter(|p| !named(p));
+                    if let Some(person) = undergone {
+                        return Some((person, 1.0));
+                    }
                 }
                 // "Who was the governor?": an office asked about names only
                 // the person the text links to it ("gobernador na si X",
@@ -2176,6 +2243,46 @@ pub mod extract {
         antecedent(text, earlier, table).is_none_or(|person| named(&person))
     }
 
+    /// "nag-opera sa ama ni Hana": a relation word in an oblique phrase,
+    /// with no name given to it after its owner (`sa ama ni Hana na si X`),
+    /// names no one.
+    fn unnamed_oblique_relation(text: &str, s: &Sentence, i: usize) -> bool {
+        let words = &s.words;
+        let mut k = i;
+        while k > 0 && OWNING_PRONOUNS.contains(&&*words[k - 1].lower) {
+            k -= 1;
+        }
+        if k == 0 || !matches!(&*words[k - 1].lower, "sa" | "kay" | "ng") {
+            return false;
+        }
+        // Past the owner (`ni Hana`, `niya`), an appositive names the relation.
+        let mut j = i + 1;
+        if words
+            .get(j)
+            .is_some_and(|w| matches!(&*w.lower, "ni" | "nina"))
+        {
+            j = s
+                .chunks
+                .iter()
+                .find(|c| c.first_word == j + 1)
+                .map_or(j + 1, |c| c.last_word + 1);
+        } else if words
+            .get(j)
+            .is_some_and(|w| OWNING_PRONOUNS.contains(&&*w.lower))
+        {
+            j += 1;
+        }
+        let named_after = match words.get(j).map(|w| &*w.lower) {
+            Some("na") => words.get(j + 1).is_some_and(|w| w.lower == "si"),
+            Some("si") => true,
+            _ => false,
+        } || (j > 0
+            && j < words.len()
+            && text[words[j - 1].end..words[j].start].contains(',')
+            && words[j].lower == "si");
+        !named_after
+    }
+
     /// The owning pronouns that stand for several people.
     const PLURAL_OWNERS: &[&str] = &["kanilang", "nilang", "nila"];
 
@@ -2392,6 +2499,99 @@ pub mod extract {
         (PERSON_PRONOUNS.contains(&&*next.lower) && is_actor_focus(&verb.lower, verb.stem()))
             || (next.lower == "niya" && is_patient_focus(&verb.lower, verb.stem()))
     }
+
+    /// True for a verb whose subject undergoes it: patient focus
+    /// (`pinatay`, `ikinulong`, `tinulungan`) or a `na-` verb of what
+    /// befell someone (`nahuli`, `namatay`).
+    fn undergoes(word: &str, stem: &str) -> bool {
+        word != stem
+            && !is_actor_focus(word, stem)
+            && (is_patient_focus(word, stem)
+                || word.starts_with("na")
+                    && !["nag", "naka", "naki", "nang", "nam", "nan"]
+                        .iter()
+                        .any(|p| word.starts_with(p)))
+    }
+
+    /// English participles that do not end in -ed or -en.
+    const IRREGULAR_PARTICIPLES: &[&str] = &[
+        "caught", "shot", "hurt", "hit", "found", "held", "kept", "sent", "brought", "bought",
+        "sold", "left", "put", "born", "buried", "made",
+    ];
+
+    /// English past forms that are not participles too.
+    const IRREGULAR_PASTS: &[&str] = &[
+        "saw", "met", "took", "gave", "told", "ate", "wrote", "stole",
+    ];
+
+    /// "Who was jailed?", "Who were caught …?": a passive asks whom.
+    fn english_passive(tokens: &[TokenAnalysis]) -> bool {
+        tokens.windows(2).any(|pair| {
+            let (be, verb) = (pair[0].exact.as_str(), pair[1].exact.as_str());
+            matches!(be, "was" | "were" | "is" | "are" | "been" | "got" | "get")
+                && !pair[1].stopword
+                && pair[1].lang == WordLanguage::En
+                && (verb.ends_with("ed")
+                    || verb.ends_with("en")
+                    || IRREGULAR_PARTICIPLES.contains(&verb))
+        })
+    }
+
+    /// The person who is the subject of the verb at `v`: `si X` (or `siya`,
+    /// for the person named before) after it, past its `ni`/`ng` actor.
+    fn subject_after(
+        text: &str,
+        s: &Sentence,
+        v: usize,
+        earlier: &[Sentence],
+        table: &EntityTable,
+    ) -> Option<String> {
+        let words = &s.words;
+        let chunk_at = |k: usize| s.chunks.iter().find(|c| c.first_word == k);
+        let mut j = v + 1;
+        // "natagpuang patay": a word the verb's linker joins to it says how.
+        if words[v].lower.ends_with("ng")
+            && words
+                .get(j)
+                .is_some_and(|w| !analysis::is_stopword(&w.lower))
+        {
+            j += 1;
+        }
+        while j < words.len() && j <= v + SUBJECT_REACH {
+            if text[words[j - 1].end..words[j].start].contains([',', ';', ':']) {
+                return None;
+            }
+            match &*words[j].lower {
+                "si" | "sina" => return chunk_at(j + 1).map(|c| table.canonical(&c.text)),
+                // "ang kapatas na si Mang Ernesto": the name set beside the
+                // subject's noun.
+                "ang" => {
+                    if let Some(c) = chunk_at(j + 1) {
+                        return Some(table.canonical(&c.text));
+                    }
+                    let appositive = (j + 1..words.len().min(j + 5))
+                        .take_while(|&k| !text[words[k - 1].end..words[k].start].contains(','))
+                        .find(|&k| words[k].lower == "si")?;
+                    return chunk_at(appositive + 1).map(|c| table.canonical(&c.text));
+                }
+                w if PERSON_PRONOUNS.contains(&w) => {
+                    return referent(text, s, j, earlier, table);
+                }
+                // The actor: `ni X`, `ng mga sundalo`.
+                "ni" | "nina" | "ng" => {
+                    j = chunk_at(j + 1).map_or(j + 2, |c| c.last_word + 1);
+                    continue;
+                }
+                w if analysis::is_stopword(w) => {}
+                _ => return None,
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// How many words after a verb its subject may stand.
+    const SUBJECT_REACH: usize = 6;
 
     /// True for an actor-focus verb form: `nag-`, `mag-`, `um-`/`-um-`.
     fn is_actor_focus(word: &str, stem: &str) -> bool {
