@@ -1679,6 +1679,12 @@ pub mod extract {
                     // "Saan galing si X?" asks where from: "mula sa Maynila",
                     // not where X went.
                     .filter(|&i| !reading.asks_for_origin || i > 0 && is_origin_cue(&words[i - 1]))
+                    // "bumalik galing New York": a name right after "galing".
+                    .chain((0..words.len()).filter(|&i| {
+                        reading.asks_for_origin
+                            && is_origin_cue(&words[i])
+                            && s.chunks.iter().any(|c| c.first_word == i + 1)
+                    }))
                     .min_by_key(|&i| near(i))?;
                 let place = s.chunks.iter().find(|c| c.first_word == i + 1);
                 let fit = if place.is_some() { 1.0 } else { 0.5 };

@@ -377,6 +377,9 @@ const RELATION_SYNONYMS: &[(&str, &str)] = &[
     ("nobyo", "kasintahan"),
     ("nobya", "kasintahan"),
     ("madrastra", "madrasta"),
+    // "Ano ang tawag nila kay X?": what X is called.
+    ("tawag", "palayaw"),
+    ("bansag", "palayaw"),
     ("padrastro", "padrasto"),
 ];
 
@@ -882,7 +885,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 16;
+pub const EXTRACTION_VERSION: u32 = 17;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

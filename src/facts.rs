@@ -51,6 +51,14 @@ const KNOWN_AS: &[&str] = &[
 /// bilang`).
 const KNOWN_AS_REACH: usize = 5;
 
+/// Roots of the verbs of naming someone (tinawag, tinatawag, tinaguriang).
+const CALLING_ROOTS: &[&str] = &["tawag", "taguri"];
+
+const QUOTE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}'];
+
+/// Most words of a name given in quotes.
+const MAX_CALLED_WORDS: usize = 5;
+
 pub(crate) fn of_sentence(
     sentence: &Sentence,
     text: &str,
@@ -151,6 +159,7 @@ impl SentenceReader<'_, '_> {
         }
         self.pronoun_relation(&mut out);
         self.known_as(&mut out);
+        self.called_in_quotes(&mut out);
         for chunk in &self.sentence.chunks {
             self.appositive_definition(chunk, &mut out);
             self.cleft(chunk, &mut out);
@@ -193,6 +202,45 @@ impl SentenceReader<'_, '_> {
                     "palayaw",
                     self.name(named),
                 ));
+            }
+        }
+    }
+
+    /// `tinawag siyang "Anghel ng Han"` · `tinatawag si A na "B"`: the
+    /// quoted words are what A is called.
+    fn called_in_quotes(&self, out: &mut Vec<StatedFact>) {
+        let words = &self.sentence.words;
+        for k in 0..words.len() {
+            if !CALLING_ROOTS.contains(&words[k].stem()) || words[k].lower == words[k].stem() {
+                continue;
+            }
+            let (named, after) = match self.word(k + 1) {
+                "siyang" | "siya" => match self.referent {
+                    Some(referent) => (referent.to_string(), words[k + 1].end),
+                    None => continue,
+                },
+                "si" => match self.chunk_at(k + 2) {
+                    Some(c) => (self.name(c), c.end),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let rest = self.text[after..].trim_start_matches(|c: char| c.is_whitespace());
+            let rest = rest.strip_prefix("na ").unwrap_or(rest).trim_start();
+            let Some(open) = rest.chars().next().filter(|c| QUOTE_MARKS.contains(c)) else {
+                continue;
+            };
+            let inner = &rest[open.len_utf8()..];
+            let Some(close) = inner.find(|c: char| QUOTE_MARKS.contains(&c)) else {
+                continue;
+            };
+            let called = inner[..close].trim().trim_end_matches([',', '.']);
+            let word_count = called.split_whitespace().count();
+            if (1..=MAX_CALLED_WORDS).contains(&word_count)
+                && called.chars().next().is_some_and(char::is_uppercase)
+                && called != named
+            {
+                out.push(StatedFact::between(called.to_string(), "palayaw", named));
             }
         }
     }

@@ -1076,3 +1076,21 @@ fn whom_a_deed_was_done_to_is_the_verbs_subject() {
     says(&tanong, "Who was jailed?", "Berto");
     says(&tanong, "Who was found wounded on the beach?", "Delfin");
 }
+
+#[test]
+fn names_given_in_quotes_and_origins_without_sa() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Sa ikalawang laro, naka-iskor si Paolo ng apatnapung puntos. Dahil dito, tinawag siyang \"Hari ng Ring\" ng mga tagahanga.\n\n\
+         Dumating sa baryo ang guro na si Teodora na bumalik galing Cebu.",
+    );
+    says(
+        &tanong,
+        "Ano ang tawag ng mga tagahanga kay Paolo?",
+        "Hari ng Ring",
+    );
+    says(&tanong, "What is Paolo's nickname?", "Hari ng Ring");
+    says(&tanong, "Saan galing si Teodora?", "Cebu");
+}
