@@ -885,7 +885,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 17;
+pub const EXTRACTION_VERSION: u32 = 18;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -960,6 +960,16 @@ impl EntityTable {
                         });
                     }
                     *person.entry(full.clone()).or_default() |= true;
+                    // `Antonio "Tonyo" Salazar`: Tonyo is what he is called.
+                    stated.push((
+                        crate::facts::StatedFact::between(
+                            nickname.clone(),
+                            "palayaw",
+                            full.clone(),
+                        ),
+                        p.id,
+                        p.doc.clone(),
+                    ));
                     nickname_of.insert(nickname, full);
                 }
                 for fact in crate::facts::of_sentence(&sentence, &p.text, referent.as_deref()) {
@@ -1069,7 +1079,13 @@ impl EntityTable {
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let mut facts = Vec::new();
         for (fact, passage, doc) in stated {
-            let subject = self.canonical(&fact.subject);
+            // A nickname is often an alias of the very person it names: it
+            // stays as written.
+            let subject = if fact.relation == "palayaw" {
+                fact.subject.clone()
+            } else {
+                self.canonical(&fact.subject)
+            };
             let object = if fact.object_is_name {
                 self.canonical(&fact.object)
             } else {

@@ -77,7 +77,7 @@ pub(crate) fn of_sentence(
 
 impl StatedFact {
     /// A relation between two names.
-    fn between(subject: String, relation: &str, object: String) -> StatedFact {
+    pub(crate) fn between(subject: String, relation: &str, object: String) -> StatedFact {
         StatedFact {
             subject,
             relation: relation.to_string(),

@@ -1094,3 +1094,33 @@ fn names_given_in_quotes_and_origins_without_sa() {
     says(&tanong, "What is Paolo's nickname?", "Hari ng Ring");
     says(&tanong, "Saan galing si Teodora?", "Cebu");
 }
+
+/// A twenty-first text, a barangay story written last, with its questions,
+/// after every rule above: first run answer 0.56, abstain 1.00 (with the
+/// drama recap's 0.55, the honest estimate for a new text). A nickname
+/// quoted inside a name is what the person is called, and in an English
+/// question a word at home in both languages is translated too: 0.61.
+#[test]
+fn evaluation_on_a_barangay_story() {
+    assert_fixture_scores("barangay", 0.55, 0.9);
+}
+
+#[test]
+fn nicknames_inside_names_and_english_words_at_home_in_tagalog() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Ang kampeon ng palaro ay si Leonardo \"Nardo\" Villanueva ng Bulacan.\n\n\
+         Dumating ang mga pamilya sa evacuation center bago maghatinggabi.",
+    );
+    says(&tanong, "What is Leonardo Villanueva's nickname?", "Nardo");
+    says(&tanong, "Ano ang palayaw ni Leonardo Villanueva?", "Nardo");
+    // "families" is at home in Tagalog text too; an English question
+    // translates it all the same.
+    let families = tanong::analysis::analyze("Where did the families go?")
+        .into_iter()
+        .find(|t| t.exact == "families")
+        .unwrap();
+    assert!(families.translations.iter().any(|t| t.stem == "pamilya"));
+}

@@ -449,6 +449,21 @@ pub struct TokenAnalysis {
 
 /// Reads a text word by word, as the search does.
 pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
+    let mut tokens = analyze_words(text);
+    // "Where were the families evacuated to?": in an English sentence, a
+    // word at home in both languages (families, bus) is read as English too.
+    if language_of(&tokens) == Language::En {
+        for t in tokens
+            .iter_mut()
+            .filter(|t| !t.stopword && t.lang == WordLanguage::Unknown && t.translations.is_empty())
+        {
+            t.translations = translate(&t.exact);
+        }
+    }
+    tokens
+}
+
+fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
     tokenizer::word_spans(text)
         .into_iter()
         .map(|(start, end)| {
