@@ -211,7 +211,12 @@ impl SentenceReader<'_, '_> {
     fn called_in_quotes(&self, out: &mut Vec<StatedFact>) {
         let words = &self.sentence.words;
         for k in 0..words.len() {
-            if !CALLING_ROOTS.contains(&words[k].stem()) || words[k].lower == words[k].stem() {
+            // Most words cannot be one: no stemming for them.
+            let may_call = CALLING_ROOTS.iter().any(|r| words[k].lower.contains(r));
+            if !may_call
+                || !CALLING_ROOTS.contains(&words[k].stem())
+                || words[k].lower == words[k].stem()
+            {
                 continue;
             }
             let (named, after) = match self.word(k + 1) {
