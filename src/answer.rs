@@ -209,11 +209,26 @@ pub mod extract {
     pub fn search_terms(tokens: &[TokenAnalysis], qtype: QType) -> Vec<TokenAnalysis> {
         let mut expanded = tokens.to_vec();
         for (i, token) in expanded.iter_mut().enumerate() {
-            let frames =
-                (qtype == QType::What && frames_what_question(token)) || frames_the_text(tokens, i);
+            let frames = (qtype == QType::What && frames_what_question(token))
+                || (matches!(qtype, QType::Where | QType::When)
+                    && HAPPENING_WORDS.contains(&token.stem.as_str()))
+                || frames_the_text(tokens, i);
             if frames {
                 token.stopword = true;
                 continue;
+            }
+            // "Saan nangyari ang sunog?" finds "lamunin ng apoy".
+            if !token.stopword {
+                let synonyms: Vec<&str> = analysis::lexicon::synonyms(&token.stem).collect();
+                for synonym in synonyms {
+                    if !token.translations.iter().any(|t| t.stem == synonym) {
+                        token.translations.push(Translation {
+                            stem: synonym.to_string(),
+                            word: synonym.to_string(),
+                            weight: SYNONYM_TERM_WEIGHT,
+                        });
+                    }
+                }
             }
             let Some(relation) = relation_word(&token.exact) else {
                 continue;
@@ -422,6 +437,10 @@ pub mod extract {
         pub negated: bool,
     }
 
+    /// How much a synonym of a question's word counts in the search, against
+    /// the word itself.
+    const SYNONYM_TERM_WEIGHT: f32 = 0.6;
+
     /// Stems of the words that ask what happened (nangyari, naganap).
     const HAPPENING_WORDS: &[&str] = &["yari", "ganap", "happen", "happened"];
 
@@ -522,6 +541,12 @@ pub mod extract {
                 if qtype == QType::What && frames_what_question(t) {
                     continue;
                 }
+                // "Saan nangyari ang sunog?": where the fire was.
+                if matches!(qtype, QType::Where | QType::When)
+                    && HAPPENING_WORDS.contains(&t.stem.as_str())
+                {
+                    continue;
+                }
                 // "ipinanganak" (born) is a verb on the root of "anak", not
                 // the relation.
                 let relation_noun = is_noun_form(&t.exact, &t.stem);
@@ -546,6 +571,7 @@ pub mod extract {
                 let is_deed = t.lang != WordLanguage::Name
                     && !(relation_noun && relation_word(&t.exact).is_some());
                 let mut unit = vec![t.stem.clone(), t.exact.clone()];
+                unit.extend(analysis::lexicon::synonyms(&t.stem).map(str::to_string));
                 if is_deed {
                     verbs.push(t.stem.clone());
                 }

@@ -211,8 +211,11 @@ impl SentenceReader<'_, '_> {
     fn called_in_quotes(&self, out: &mut Vec<StatedFact>) {
         let words = &self.sentence.words;
         for k in 0..words.len() {
-            // Most words cannot be one: no stemming for them.
-            let may_call = CALLING_ROOTS.iter().any(|r| words[k].lower.contains(r));
+            // Most words cannot be one: no stemming for them. (An infix
+            // splits the root after its first letter: t-in-awag.)
+            let may_call = CALLING_ROOTS
+                .iter()
+                .any(|r| words[k].lower.contains(&r[1..]));
             if !may_call
                 || !CALLING_ROOTS.contains(&words[k].stem())
                 || words[k].lower == words[k].stem()

@@ -1124,3 +1124,17 @@ fn nicknames_inside_names_and_english_words_at_home_in_tagalog() {
         .unwrap();
     assert!(families.translations.iter().any(|t| t.stem == "pamilya"));
 }
+
+#[test]
+fn synonyms_of_the_questions_words_match() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Noong Martes ng gabi, tinupok ng apoy ang mga tindahan sa palengke ng San Isidro.\n\n\
+         Ginawaran ng parangal si Aling Berta dahil sa kanyang kabaitan.",
+    );
+    // sunog / apoy, happened as a frame word.
+    says(&tanong, "Saan nangyari ang sunog?", "palengke");
+    says(&tanong, "Kailan nangyari ang sunog?", "Martes");
+}

@@ -9,6 +9,7 @@ const TAGALOG_FREQ: &str = include_str!("../../data/tgl-freq.tsv");
 const ENGLISH_FREQ: &str = include_str!("../../data/eng-freq.tsv");
 const ENGLISH_TAGALOG: &str = include_str!("../../data/en-tl.tsv");
 const ENGLISH_TAGALOG_EXTRA: &str = include_str!("../../data/en-tl-extra.tsv");
+const SYNONYMS: &str = include_str!("../../data/tl-synonyms.tsv");
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -89,4 +90,24 @@ pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'sta
                 tagalog.split(' ').filter(|w| !w.is_empty()).collect(),
             ))
         })
+}
+
+/// The other roots of a root's synonym group (`sunog` → `apoy`); none for
+/// most roots.
+pub fn synonyms(root: &str) -> impl Iterator<Item = &'static str> + '_ {
+    static GROUPS: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut groups: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for line in data_lines(SYNONYMS) {
+            let roots: Vec<&'static str> = line.split_whitespace().collect();
+            for &root in &roots {
+                groups
+                    .entry(root)
+                    .or_default()
+                    .extend(roots.iter().filter(|&&r| r != root));
+            }
+        }
+        groups
+    });
+    groups.get(root).into_iter().flatten().copied()
 }
