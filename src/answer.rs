@@ -485,6 +485,19 @@ pub mod extract {
     ];
 
     /// Words that ask what someone is (their work or role).
+    /// "What was X's job before?": when, for someone's work, only frames it.
+    const PROFILE_TIMES: &[&str] = &[
+        "before",
+        "now",
+        "then",
+        "formerly",
+        "previously",
+        "dati",
+        "dating",
+        "noon",
+        "ngayon",
+    ];
+
     const PROFILE_WORDS: &[&str] = &[
         "trabaho",
         "hanapbuhay",
@@ -535,7 +548,10 @@ pub mod extract {
                 if entity_words.contains(&t.exact) || frames_the_text(tokens, i) {
                     continue;
                 }
-                if asks_for_profile && PROFILE_WORDS.contains(&t.exact.as_str()) {
+                if asks_for_profile
+                    && (PROFILE_WORDS.contains(&t.exact.as_str())
+                        || PROFILE_TIMES.contains(&t.exact.as_str()))
+                {
                     continue;
                 }
                 if qtype == QType::What && frames_what_question(t) {

@@ -412,8 +412,17 @@ impl SentenceReader<'_, '_> {
             self.definition_at(chunk, next + 1, out);
         }
         if let Some(ay) = self.predicate_of(chunk) {
-            if matches!(self.word(ay + 1), "isang" | "isa") {
-                self.definition_at(chunk, ay + 2, out);
+            // "si A ay isang X", "si A ay dating X" (was once), "si A ay
+            // dating isang X".
+            let mut head = ay + 1;
+            if self.word(head) == "dating" {
+                head += 1;
+            }
+            if matches!(self.word(head), "isang" | "isa") {
+                head += 1;
+            }
+            if head > ay + 1 {
+                self.definition_at(chunk, head, out);
             }
         }
     }

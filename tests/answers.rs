@@ -1138,3 +1138,15 @@ fn synonyms_of_the_questions_words_match() {
     says(&tanong, "Saan nangyari ang sunog?", "palengke");
     says(&tanong, "Kailan nangyari ang sunog?", "Martes");
 }
+
+#[test]
+fn what_someone_once_was_is_their_work() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Si Bernardo ay dating mangingisda sa Navotas. Ngayon ay may-ari siya ng isang karinderya.",
+    );
+    says(&tanong, "Ano ang trabaho ni Bernardo?", "mangingisda");
+    says(&tanong, "What was Bernardo's job before?", "mangingisda");
+}
