@@ -2065,7 +2065,16 @@ pub mod extract {
 
     /// True unless the word is a verb prefix on its root.
     fn is_noun_form(word: &str, stem: &str) -> bool {
-        word == stem || !VERB_PREFIXES.iter().any(|p| word.starts_with(p))
+        // "magulang" (parent) is listed as it is, though it reads as ma-gulang.
+        let listed = |w: &str| {
+            crate::entities::RELATION_WORDS
+                .iter()
+                .any(|r| r.tagalog == w)
+        };
+        word == stem
+            || listed(word)
+            || listed(word.strip_suffix("ng").unwrap_or(word))
+            || !VERB_PREFIXES.iter().any(|p| word.starts_with(p))
     }
 
     /// True for a chunk that names a person: marked as one, or known as one.

@@ -256,13 +256,9 @@ impl SentenceReader<'_, '_> {
     /// `REL ni B, si A` · `REL ni B ay si A` · `REL ni B na si A` ·
     /// `A, ang REL ni B` · `si A ay (ang|isang) REL ni B` · `kanyang REL na si A`.
     fn relation_facts(&self, r: usize, relation: &str, out: &mut Vec<StatedFact>) {
-        let owner = if matches!(self.word(r + 1), "ni" | "nina") {
-            self.chunk_at(r + 2)
-        } else {
-            None
-        };
-        if let Some(owner) = owner {
-            let after = owner.last_word + 1;
+        let owners = self.owners_after(r);
+        if let Some(last_owner) = owners.last() {
+            let after = last_owner.last_word + 1;
             let subject = match (self.word(after), self.word(after + 1)) {
                 ("si", _) | ("na", "si") | ("ay", "si") => {
                     let at = if self.word(after) == "si" {
@@ -275,11 +271,13 @@ impl SentenceReader<'_, '_> {
                 _ => None,
             };
             if let Some(subject) = subject {
-                out.push(StatedFact::between(
-                    self.name(subject),
-                    relation,
-                    self.name(owner),
-                ));
+                for owner in &owners {
+                    out.push(StatedFact::between(
+                        self.name(subject),
+                        relation,
+                        self.name(owner),
+                    ));
+                }
                 return;
             }
             // A, ang REL ni B · si A ay ang/isang REL ni B
@@ -290,15 +288,31 @@ impl SentenceReader<'_, '_> {
             if before > 0 && self.word(before - 1) == "ay" {
                 before -= 1;
             }
+            // "Siya ang panganay na anak nina B at C": the person the
+            // sentences before name.
+            if before == 1 && matches!(self.word(0), "siya" | "sya") && self.word(1) == "ang" {
+                if let Some(referent) = self.referent {
+                    for owner in &owners {
+                        out.push(StatedFact::between(
+                            referent.to_string(),
+                            relation,
+                            self.name(owner),
+                        ));
+                    }
+                    return;
+                }
+            }
             if before > 0 {
                 if let Some(subject) = self.chunk_ending_at(before - 1) {
                     let appositive = self.comma_after(before - 1) && self.word(before) == "ang";
                     if appositive || self.word(before) == "ay" {
-                        out.push(StatedFact::between(
-                            self.name(subject),
-                            relation,
-                            self.name(owner),
-                        ));
+                        for owner in &owners {
+                            out.push(StatedFact::between(
+                                self.name(subject),
+                                relation,
+                                self.name(owner),
+                            ));
+                        }
                     }
                 }
             }
@@ -315,6 +329,31 @@ impl SentenceReader<'_, '_> {
                 out.push(StatedFact::about(self.name(subject), relation, owner));
             }
         }
+    }
+
+    /// The owners of the relation word at `r`: `ni B`, or `nina B at C`
+    /// (and `nina B, C at D`).
+    fn owners_after(&self, r: usize) -> Vec<&Chunk> {
+        let mut owners = Vec::new();
+        match self.word(r + 1) {
+            "ni" => owners.extend(self.chunk_at(r + 2)),
+            "nina" => {
+                let mut next = self.chunk_at(r + 2);
+                while let Some(owner) = next {
+                    owners.push(owner);
+                    let j = owner.last_word + 1;
+                    next = if self.word(j) == "at" {
+                        self.chunk_at(j + 1)
+                    } else if self.comma_after(owner.last_word) {
+                        self.chunk_at(j)
+                    } else {
+                        None
+                    };
+                }
+            }
+            _ => {}
+        }
+        owners
     }
 
     /// `Anak siya ni B` (the person a pronoun stands for is B's child) and

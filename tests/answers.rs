@@ -1150,3 +1150,25 @@ fn what_someone_once_was_is_their_work() {
     says(&tanong, "Ano ang trabaho ni Bernardo?", "mangingisda");
     says(&tanong, "What was Bernardo's job before?", "mangingisda");
 }
+
+#[test]
+fn parents_named_together_and_a_childs_pronoun() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Si Joaquin ay isang magsasaka sa Nueva Ecija. Siya ang bunsong anak nina Mang Dencio at Aling Tessie.\n\n\
+         Si Marisol ay anak ni Kapitan Ador.",
+    );
+    says(&tanong, "Sino ang magulang ni Marisol?", "Ador");
+    let parents = tanong
+        .ask("Sino ang mga magulang ni Joaquin?", 3)
+        .unwrap()
+        .facts
+        .into_iter()
+        .filter(|f| f.relation == "anak")
+        .map(|f| f.object)
+        .collect::<Vec<_>>();
+    assert!(parents.iter().any(|p| p.contains("Dencio")), "{parents:?}");
+    assert!(parents.iter().any(|p| p.contains("Tessie")), "{parents:?}");
+}
