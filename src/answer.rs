@@ -435,11 +435,61 @@ pub mod extract {
         /// True for a question that is itself negated ("Sino ang hindi
         /// pumasok?"): a negated deed in the text is then what it asks.
         pub negated: bool,
+        /// "unang season", "the second round": an ordinal and the forms of
+        /// the noun it counts.
+        pub ordinals: Vec<(u32, Vec<String>)>,
     }
 
     /// How much a synonym of a question's word counts in the search, against
     /// the word itself.
     const SYNONYM_TERM_WEIGHT: f32 = 0.6;
+
+    /// Ordinals by number, in Tagalog (with and without the linker) and
+    /// English.
+    const ORDINALS: &[(&[&str], u32)] = &[
+        (&["una", "first"], 1),
+        (&["ikalawa", "pangalawa", "second"], 2),
+        (&["ikatlo", "pangatlo", "third"], 3),
+        (&["ikaapat", "pang-apat", "fourth"], 4),
+        (&["ikalima", "panlima", "fifth"], 5),
+        (&["ikaanim", "pang-anim", "sixth"], 6),
+        (&["ikapito", "pampito", "seventh"], 7),
+        (&["ikawalo", "pangwalo", "eighth"], 8),
+        (&["ikasiyam", "pansiyam", "ninth"], 9),
+        (&["ikasampu", "pansampu", "tenth"], 10),
+    ];
+
+    /// The number an ordinal word says (`unang` → 1, `ika-3` → 3).
+    fn ordinal_number(word: &str) -> Option<u32> {
+        let base = word.strip_suffix("ng").unwrap_or(word);
+        if let Some(n) = ORDINALS
+            .iter()
+            .find(|(forms, _)| forms.contains(&base) || forms.contains(&word))
+            .map(|&(_, n)| n)
+        {
+            return Some(n);
+        }
+        word.strip_prefix("ika-")?.parse().ok()
+    }
+
+    /// Whether the passages count the noun (`ikalawang season`) but never
+    /// with the ordinal `n`.
+    fn counts_only_others(passages: &[PassageReading], n: u32, noun: &[String]) -> bool {
+        let mut others = false;
+        for s in passages.iter().flat_map(|p| &p.sentences) {
+            for pair in s.words.windows(2) {
+                let is_noun = noun
+                    .iter()
+                    .any(|f| *f == pair[1].lower || f == pair[1].stem());
+                match ordinal_number(&pair[0].lower) {
+                    Some(m) if is_noun && m == n => return false,
+                    Some(_) if is_noun => others = true,
+                    _ => {}
+                }
+            }
+        }
+        others
+    }
 
     /// Stems of the words that ask what happened (nangyari, naganap).
     const HAPPENING_WORDS: &[&str] = &["yari", "ganap", "happen", "happened"];
@@ -539,7 +589,9 @@ pub mod extract {
             let asks_for_action = qtype == QType::What
                 && tokens
                     .iter()
-                    .any(|t| t.stem == "gawa" || matches!(t.exact.as_str(), "do" | "did" | "does"));
+                    // "What did X do?" asks the deed; "What did X cook?" asks
+                    // what was cooked.
+                    .any(|t| t.stem == "gawa" || t.exact == "do");
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
                 && tokens
                     .iter()
@@ -690,6 +742,19 @@ pub mod extract {
                 negated: tokens
                     .iter()
                     .any(|t| NEGATIONS.contains(&t.exact.as_str()) || t.exact.ends_with("n't")),
+                ordinals: tokens
+                    .windows(2)
+                    .filter(|pair| !pair[1].stopword)
+                    .filter_map(|pair| {
+                        let n = ordinal_number(&pair[0].exact)?;
+                        let noun = &pair[1];
+                        let forms = std::iter::once(noun.stem.clone())
+                            .chain(std::iter::once(noun.exact.clone()))
+                            .chain(noun.translations.iter().map(|t| t.stem.clone()))
+                            .collect();
+                        Some((n, forms))
+                    })
+                    .collect(),
             }
         }
     }
@@ -1203,6 +1268,16 @@ pub mod extract {
         table: &EntityTable,
     ) -> Option<Answer> {
         if reading.units.is_empty() {
+            return None;
+        }
+        // "Sino ang nanalo sa unang season?" of a text about the second
+        // season only: the question is about something the text does not
+        // tell.
+        if reading
+            .ordinals
+            .iter()
+            .any(|(n, noun)| counts_only_others(passages, *n, noun))
+        {
             return None;
         }
         // "Who is Serena?" asks what she is: another name in her sentence is
@@ -1796,6 +1871,32 @@ pub mod extract {
                     .find_map(|&m| quoted_after(text, s, m))
                 {
                     return Some((title, 1.0));
+                }
+                // "Ano ang niluto ni Lorna?" and "Nagluto si Lorna ng
+                // kinilaw, habang nagluto si Karen ng …": the object of the
+                // verb whose actor is the person asked about.
+                if reading.entity_is_actor {
+                    let named = |name: &str| reading.entities.iter().any(|e| e == name);
+                    let object = verb_hits(scored, reading).into_iter().find_map(|v| {
+                        let marker = words.get(v + 1)?;
+                        if !matches!(&*marker.lower, "si" | "ni") {
+                            return None;
+                        }
+                        let actor = s.chunks.iter().find(|c| c.first_word == v + 2)?;
+                        if !named(&table.canonical(&actor.text)) {
+                            return None;
+                        }
+                        let at = actor.last_word + 1;
+                        let object_marker = words.get(at)?;
+                        if !matches!(&*object_marker.lower, "ng" | "ang") || at + 1 >= words.len() {
+                            return None;
+                        }
+                        let phrase = phrase_text(text, s, at);
+                        Some(phrase[object_marker.text.len()..].trim().to_string())
+                    });
+                    if let Some(object) = object.filter(|o| !o.is_empty()) {
+                        return Some((object, 1.0));
+                    }
                 }
                 let first = *scored.matched.iter().min()?;
                 let last = *scored.matched.iter().max()?;

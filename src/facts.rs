@@ -559,7 +559,8 @@ impl SentenceReader<'_, '_> {
         let verb_at = ang_at + 1;
         if !marked
             || self.word(ang_at) != "ang"
-            || (ang_at != chunk.last_word + 1 && self.word(chunk.last_word + 1) != "ang")
+            || (ang_at != chunk.last_word + 1
+                && !matches!(self.word(chunk.last_word + 1), "ang" | "isang"))
         {
             return;
         }

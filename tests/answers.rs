@@ -1172,3 +1172,44 @@ fn parents_named_together_and_a_childs_pronoun() {
     assert!(parents.iter().any(|p| p.contains("Dencio")), "{parents:?}");
     assert!(parents.iter().any(|p| p.contains("Tessie")), "{parents:?}");
 }
+
+/// A twenty-second text, a cooking-contest recap written after every rule
+/// above: first run answer 0.44, abstain 0.75 ("Sino ang nanalo sa unang
+/// linggo?" named a province; "Ano ang niluto ni Lorna?" gave the other
+/// cook's dish).
+#[test]
+fn evaluation_on_a_contest_recap() {
+    assert_fixture_scores("paligsahan", 0.5, 0.9);
+}
+
+#[test]
+fn what_the_person_asked_about_did_it_to() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Sa huling araw, umawit si Carmelita ng kundiman, habang umawit si Isagani ng harana.",
+    );
+    says(&tanong, "Ano ang inawit ni Isagani?", "harana");
+    says(&tanong, "What did Carmelita sing?", "kundiman");
+}
+
+#[test]
+fn clefts_past_an_appositive_and_ordinals_the_text_does_not_count() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Sa ikatlong round ng patimpalak, si Rafael Dumlao, isang magsasaka mula sa Ilocos, ang nagwagi.",
+    );
+    says(&tanong, "Sino ang nagwagi sa ikatlong round?", "Rafael");
+    // The text tells of the third round only.
+    assert_eq!(
+        tanong
+            .ask("Sino ang nagwagi sa unang round?", 3)
+            .unwrap()
+            .answer
+            .map(|a| a.text),
+        None
+    );
+}
