@@ -131,6 +131,27 @@ const ASPECT_PAIRS: &[(&str, &str)] = &[
 /// Suffixes, longest first.
 const SUFFIXES: &[&str] = &["han", "hin", "nan", "nin", "an", "in"];
 
+/// Forms of a root that undoing the nasal assimilation would take to
+/// another root of the opposite sense: `panalo` (win) is built like
+/// pang- + `talo` (lose), and a question about who won must not find who
+/// lost.
+const NOT_ASSIMILATED: &[(&str, &str)] = &[
+    ("panalo", "panalo"),
+    ("nanalo", "panalo"),
+    ("manalo", "panalo"),
+    ("nananalo", "panalo"),
+    ("mananalo", "panalo"),
+    ("ipinanalo", "panalo"),
+    ("ipanalo", "panalo"),
+    ("naipanalo", "panalo"),
+    ("maipanalo", "panalo"),
+    ("pagkapanalo", "panalo"),
+    ("panalunan", "panalo"),
+    ("napanalunan", "panalo"),
+    ("pinanalunan", "panalo"),
+    ("mapanalunan", "panalo"),
+];
+
 /// Words that look affixed but are roots in their own right.
 const LEXICALISED: &[&str] = &[
     "kailangan",
@@ -346,6 +367,13 @@ fn with_cached_stem<R>(word: &str, capitalised: bool, use_stem: impl FnOnce(&str
 }
 
 fn compute_stem(word: &str, capitalised: bool) -> CompactString {
+    let unlinked = word.strip_suffix("ng").unwrap_or(word);
+    if let Some(&(_, root)) = NOT_ASSIMILATED
+        .iter()
+        .find(|(form, _)| *form == word || *form == unlinked)
+    {
+        return CompactString::from(root);
+    }
     if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() || is_lexicalised(word) {
         return CompactString::from(word);
     }
@@ -730,6 +758,13 @@ mod tests {
         same_stem("buksan", "bukas");
         same_stem("gawin", "gawa");
         same_stem("mangisda", "isda");
+    }
+
+    #[test]
+    fn winning_is_not_losing() {
+        same_stem("nanalo", "panalo");
+        same_stem("napanalunan", "manalo");
+        assert_ne!(stem("nanalo"), stem("natalo"));
     }
 
     #[test]
