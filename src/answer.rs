@@ -440,6 +440,19 @@ pub mod extract {
         pub ordinals: Vec<(u32, Vec<String>)>,
     }
 
+    /// The root of winning (nanalo, panalo); the one who wins is the actor
+    /// of defeating.
+    const WINNING_ROOT: &str = "panalo";
+
+    /// A question word for winning (nanalo, won).
+    fn asks_who_won(t: &TokenAnalysis) -> bool {
+        t.stem == WINNING_ROOT || t.translations.iter().any(|tr| tr.stem == WINNING_ROOT)
+    }
+
+    /// Forms of defeating someone (`tinalo ng X ang Y`: X won), as written:
+    /// their root, `talo`, is also losing (`natalo`).
+    const DEFEATING_FORMS: &[&str] = &["tinalo", "tinalong", "tatalunin", "talunin", "tinalunan"];
+
     /// How much a synonym of a question's word counts in the search, against
     /// the word itself.
     const SYNONYM_TERM_WEIGHT: f32 = 0.6;
@@ -640,6 +653,10 @@ pub mod extract {
                     && !(relation_noun && relation_word(&t.exact).is_some());
                 let mut unit = vec![t.stem.clone(), t.exact.clone()];
                 unit.extend(analysis::lexicon::synonyms(&t.stem).map(str::to_string));
+                // Who won is who defeated: "Tinalo ng X ang Y".
+                if asks_who_won(t) {
+                    unit.extend(DEFEATING_FORMS.iter().map(|f| f.to_string()));
+                }
                 if is_deed {
                     verbs.push(t.stem.clone());
                 }
@@ -708,10 +725,11 @@ pub mod extract {
                 && tokens
                     .iter()
                     .any(|t| !t.stopword && t.lang == WordLanguage::Tl && t.stem != t.exact);
-            let asks_for_actor = tokens
-                .iter()
-                .filter(|t| !t.stopword && t.lang == WordLanguage::Tl)
-                .any(|t| is_actor_focus(&t.exact, &t.stem));
+            let asks_for_actor = tokens.iter().any(asks_who_won)
+                || tokens
+                    .iter()
+                    .filter(|t| !t.stopword && t.lang == WordLanguage::Tl)
+                    .any(|t| is_actor_focus(&t.exact, &t.stem));
             let asks_for_patient = qtype == QType::Who
                 && relation.is_none()
                 && (tokens.iter().any(|t| {

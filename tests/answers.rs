@@ -1213,3 +1213,25 @@ fn clefts_past_an_appositive_and_ordinals_the_text_does_not_count() {
         None
     );
 }
+
+#[test]
+fn who_won_is_who_defeated_not_who_lost() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Sa semifinals, natalo si Gerardo Lim sa ikatlong set.\n\n\
+         Sa finals, tinalo ni Miguela Santos si Andrea Cruz, 6-4, 6-3.",
+    );
+    says(&tanong, "Sino ang nanalo sa finals?", "Miguela");
+    says(&tanong, "Who won the finals?", "Miguela");
+    assert_ne!(
+        tanong
+            .ask("Sino ang nanalo sa semifinals?", 3)
+            .unwrap()
+            .answer
+            .map(|a| a.text)
+            .as_deref(),
+        Some("Gerardo Lim")
+    );
+}
