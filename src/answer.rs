@@ -801,9 +801,7 @@ pub mod extract {
                 // "Who treated Rosa's mother?": an English verb's object.
                 let english_verb = tokens[k - 1].lang == WordLanguage::En
                     && !tokens[k - 1].stopword
-                    && (before.ends_with("ed")
-                        || IRREGULAR_PARTICIPLES.contains(&before.as_str())
-                        || IRREGULAR_PASTS.contains(&before.as_str()));
+                    && analysis::is_english_past(before);
                 return english_verb || OBLIQUE_MARKERS.contains(&before.as_str());
             }
             k -= 1;
@@ -2689,17 +2687,6 @@ pub mod extract {
                         .any(|p| word.starts_with(p)))
     }
 
-    /// English participles that do not end in -ed or -en.
-    const IRREGULAR_PARTICIPLES: &[&str] = &[
-        "caught", "shot", "hurt", "hit", "found", "held", "kept", "sent", "brought", "bought",
-        "sold", "left", "put", "born", "buried", "made",
-    ];
-
-    /// English past forms that are not participles too.
-    const IRREGULAR_PASTS: &[&str] = &[
-        "saw", "met", "took", "gave", "told", "ate", "wrote", "stole",
-    ];
-
     /// "Who was jailed?", "Who were caught …?": a passive asks whom.
     fn english_passive(tokens: &[TokenAnalysis]) -> bool {
         tokens.windows(2).any(|pair| {
@@ -2707,9 +2694,7 @@ pub mod extract {
             matches!(be, "was" | "were" | "is" | "are" | "been" | "got" | "get")
                 && !pair[1].stopword
                 && pair[1].lang == WordLanguage::En
-                && (verb.ends_with("ed")
-                    || verb.ends_with("en")
-                    || IRREGULAR_PARTICIPLES.contains(&verb))
+                && (verb.ends_with("en") || analysis::is_english_past(verb))
         })
     }
 

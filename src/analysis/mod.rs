@@ -765,6 +765,9 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("woke", "wake"),
     ("wore", "wear"),
     ("born", "born"),
+    ("hurt", "hurt"),
+    ("put", "put"),
+    ("sent", "send"),
 ];
 
 fn irregular_base(word: &str) -> Option<&'static str> {
@@ -772,6 +775,12 @@ fn irregular_base(word: &str) -> Option<&'static str> {
         .iter()
         .find(|(form, _)| *form == word)
         .map(|(_, base)| *base)
+}
+
+/// True for an English past form or participle: `-ed`, or one of the
+/// irregular forms above.
+pub fn is_english_past(word: &str) -> bool {
+    word.ends_with("ed") || irregular_base(word).is_some()
 }
 
 /// Translations searched for one English word.
