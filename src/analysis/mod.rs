@@ -13,6 +13,7 @@ use tantivy::tokenizer::{
 
 pub mod evaluation;
 pub mod lexicon;
+pub mod spelling;
 pub mod stemmer;
 pub mod tokenizer;
 
@@ -25,12 +26,14 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 9;
+pub const ANALYSIS_VERSION: u32 = 10;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
 
-/// Lower-cases a word and removes its accents (`Kapatíd` → `kapatid`).
+/// Lower-cases a word, removes its accents and writes an old spelling the
+/// way today's Tagalog does (`Kapatíd` → `kapatid`, `ng̃` → `ng`, `cung` →
+/// `kung`; see [`spelling`]).
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
@@ -43,6 +46,7 @@ pub fn fold_borrowed(word: &str) -> std::borrow::Cow<'_, str> {
     if word
         .bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        && !spelling::may_need_modernizing(word)
     {
         std::borrow::Cow::Borrowed(word)
     } else {
@@ -52,6 +56,21 @@ pub fn fold_borrowed(word: &str) -> std::borrow::Cow<'_, str> {
 
 /// As [`fold`], into a buffer that is reused.
 pub fn fold_into(word: &str, out: &mut String) {
+    fold_letters_into(word, out);
+    if spelling::may_need_modernizing(out) {
+        *out = spelling::modernize_text(out);
+    }
+}
+
+/// Lower-cases a word and removes its accents, keeping its spelling: the
+/// form English word lists are looked up by.
+pub fn fold_letters(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_letters_into(word, &mut out);
+    out
+}
+
+fn fold_letters_into(word: &str, out: &mut String) {
     out.clear();
     // Most words of Tagalog text are plain ASCII: nothing to fold but case.
     if word.is_ascii() {
@@ -62,6 +81,9 @@ pub fn fold_into(word: &str, out: &mut String) {
     for c in word.chars().flat_map(char::to_lowercase) {
         match fold_char(c) {
             Some(folded) => out.push(folded),
+            // A combining mark (the tilde of Rizal's printers' ng̃) is part
+            // of a letter's accent, not a letter.
+            None if ('\u{0300}'..='\u{036F}').contains(&c) => {}
             None => out.push(c),
         }
     }
@@ -86,7 +108,7 @@ fn fold_char(c: char) -> Option<char> {
 pub fn exact_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(TagalogTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
+        .filter(FoldFilter)
         .filter(AsciiFoldingFilter)
         .build()
 }
@@ -173,6 +195,60 @@ pub fn words_with_stems(
 pub fn register(manager: &TokenizerManager) {
     manager.register(EXACT_ANALYZER, exact_analyzer());
     manager.register(STEM_ANALYZER, stem_analyzer());
+}
+
+/// Folds each word as [`fold`] does, so that the exact field holds the
+/// words a question's [`fold`] looks for.
+#[derive(Clone)]
+pub struct FoldFilter;
+
+impl TokenFilter for FoldFilter {
+    type Tokenizer<T: Tokenizer> = FoldTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> FoldTokenizer<T> {
+        FoldTokenizer { inner: tokenizer }
+    }
+}
+
+#[derive(Clone)]
+pub struct FoldTokenizer<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for FoldTokenizer<T> {
+    type TokenStream<'a> = FoldTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        FoldTokenStream {
+            tail: self.inner.token_stream(text),
+            folded: String::new(),
+        }
+    }
+}
+
+pub struct FoldTokenStream<T> {
+    tail: T,
+    folded: String,
+}
+
+impl<T: TokenStream> TokenStream for FoldTokenStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        fold_into(&token.text, &mut self.folded);
+        std::mem::swap(&mut token.text, &mut self.folded);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
 }
 
 /// Lower-cases, drops stopwords and stems. It sees the original spelling, so
@@ -457,7 +533,7 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
             .iter_mut()
             .filter(|t| !t.stopword && t.lang == WordLanguage::Unknown && t.translations.is_empty())
         {
-            t.translations = translate(&t.exact);
+            t.translations = translate(&fold_letters(&t.text));
         }
     }
     tokens
@@ -468,10 +544,17 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
         .into_iter()
         .map(|(start, end)| {
             let original = &text[start..end];
+            let letters = fold_letters(original);
             let exact = fold(original);
             let capitalised = original.chars().next().is_some_and(char::is_uppercase);
             let stopword = is_stopword(&exact);
-            let lang = word_language(&exact, capitalised && !opens_sentence(text, start));
+            let name_like = capitalised && !opens_sentence(text, start);
+            let mut lang = word_language(&exact, name_like);
+            // A rare English word (fewer uses than an old Tagalog spelling
+            // needs to stay as written) is known by its own spelling.
+            if lang == WordLanguage::Unknown && letters != exact {
+                lang = word_language(&letters, name_like);
+            }
             let stem = if stopword {
                 exact.clone()
             } else {
@@ -483,7 +566,7 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
                 && stem != exact
                 && word_language(&stem, false) == WordLanguage::En;
             let translations = if !stopword && lang == WordLanguage::En {
-                translate(&exact)
+                translate(&letters)
             } else if !stopword && english_stem {
                 translate(&stem)
             } else {

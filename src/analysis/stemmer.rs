@@ -382,6 +382,18 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
             return CompactString::from(without_linker);
         }
     }
+    if capitalised {
+        // A title or a place is capitalised as it stands (Kapitan, not
+        // ka-pit-an); with the linker it is the same word (Kapitang Tiago).
+        if lexicon::is_lemma(word) {
+            return CompactString::from(word);
+        }
+        if let Some(base) = word.strip_suffix('g').filter(|b| b.ends_with('n')) {
+            if lexicon::is_lemma(base) {
+                return CompactString::from(base);
+            }
+        }
+    }
     if let Some(singular) = english_plural(word) {
         return CompactString::from(singular);
     }
@@ -411,7 +423,11 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
     if let Some((_, _, best)) = known {
         return best.form.clone();
     }
-    if capitalised || lexicon::is_root(word) {
+    if capitalised {
+        // A name before its modifier carries the linker (Tiagong mayaman).
+        return CompactString::from(without_name_linker(word).unwrap_or(word));
+    }
+    if lexicon::is_root(word) {
         return CompactString::from(word);
     }
     // A hyphen after a prefix marks the affix for certain, even on a loanword
@@ -438,6 +454,16 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
         .max_by(|a, b| a.removed.cmp(&b.removed).then_with(|| b.form.cmp(&a.form)))
         .map(|c| c.form.clone())
         .unwrap_or_else(|| CompactString::from(word))
+}
+
+/// A name without the linker `-ng` after its last vowel: `tiago` for
+/// `tiagong`; English words (`young`) and short names (`bong`) keep it.
+fn without_name_linker(word: &str) -> Option<&str> {
+    let base = word.strip_suffix("ng")?;
+    (base.len() >= 4
+        && base.as_bytes().last().is_some_and(|&b| is_vowel(b))
+        && lexicon::english_frequency(word) == 0)
+        .then_some(base)
 }
 
 /// Collects every form reachable by undoing operations. A form reached again
