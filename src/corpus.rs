@@ -16,8 +16,8 @@ use crate::error::{Error, Result};
 
 /// The corpus compiled into the binary: every file of `corpus/`.
 const BUILTIN: &[(&str, &str)] = &[(
-    "jessica-jones-at-luke-cage-bago-ang-defenders.txt",
-    include_str!("../corpus/jessica-jones-at-luke-cage-bago-ang-defenders.txt"),
+    "jessica-jones-at-luke-cage-recap.txt",
+    include_str!("../corpus/jessica-jones-at-luke-cage-recap.txt"),
 )];
 
 /// Paragraphs up to this many words stay whole.

@@ -9,6 +9,7 @@ const TAGALOG_FREQ: &str = include_str!("../../data/tgl-freq.tsv");
 const ENGLISH_FREQ: &str = include_str!("../../data/eng-freq.tsv");
 const ENGLISH_TAGALOG: &str = include_str!("../../data/en-tl.tsv");
 const ENGLISH_TAGALOG_EXTRA: &str = include_str!("../../data/en-tl-extra.tsv");
+const ENGLISH_TAGALOG_LEARNED: &str = include_str!("../../data/en-tl-learned.tsv");
 const SYNONYMS: &str = include_str!("../../data/tl-synonyms.tsv");
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -90,6 +91,24 @@ pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'sta
                 tagalog.split(' ').filter(|w| !w.is_empty()).collect(),
             ))
         })
+}
+
+/// English word → Tagalog roots with the probability that the word is
+/// translated by each, learned from a verse-aligned Bible
+/// (`examples/learn_translations.rs`), the likeliest first.
+pub fn english_to_tagalog_learned(
+) -> impl Iterator<Item = (&'static str, Vec<(&'static str, f32)>)> {
+    data_lines(ENGLISH_TAGALOG_LEARNED).filter_map(|line| {
+        let (english, tagalog) = line.split_once('\t')?;
+        let translations = tagalog
+            .split(' ')
+            .filter_map(|pair| {
+                let (root, probability) = pair.split_once(':')?;
+                Some((root, probability.parse().ok()?))
+            })
+            .collect();
+        Some((english, translations))
+    })
 }
 
 /// The other roots of a root's synonym group (`sunog` → `apoy`); none for

@@ -866,45 +866,105 @@ pub fn is_english_past(word: &str) -> bool {
     word.ends_with("ed") || irregular_base(word).is_some()
 }
 
+/// The form an English word is looked up by: its base verb when it is an
+/// irregular past (`found` → `find`), stemmed (`killed` → `kill`).
+pub fn english_key(english: &str) -> String {
+    thread_local! {
+        static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
+    }
+    let base = irregular_base(english).unwrap_or(english);
+    STEMMER.with(|s| english_stem(&mut s.borrow_mut(), base))
+}
+
 /// Translations searched for one English word.
 const MAX_TRANSLATIONS: usize = 4;
 
 /// The Tagalog search terms for an English word, weighted by sense order.
 pub fn translate(english: &str) -> Vec<Translation> {
-    thread_local! {
-        static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
-    }
-    let base = irregular_base(english).unwrap_or(english);
-    let key = STEMMER.with(|s| english_stem(&mut s.borrow_mut(), base));
-    let Some(words) = english_table().get(&key) else {
-        return Vec::new();
-    };
+    let key = english_key(english);
+    let mode = translation_sources();
     let mut out: Vec<Translation> = Vec::new();
-    for word in words {
-        // A compound (masamang-loob) is searched whole: its last part alone
-        // would mean something else.
-        let compound = word
-            .split_once('-')
-            .is_some_and(|(left, _)| !stemmer::is_prefix(left));
-        let stem = if compound {
-            (*word).to_string()
-        } else {
-            stemmer::stem(word)
-        };
-        if is_stopword(word) || out.iter().any(|t| t.stem == stem) {
-            continue;
-        }
-        let weight = 1.0 / (1.0 + out.len() as f32);
-        out.push(Translation {
-            word: (*word).to_string(),
-            stem,
-            weight,
-        });
-        if out.len() == MAX_TRANSLATIONS {
-            break;
+    if mode != TranslationSources::Learned {
+        for word in english_table().get(&key).into_iter().flatten() {
+            // A compound (masamang-loob) is searched whole: its last part
+            // alone would mean something else.
+            let compound = word
+                .split_once('-')
+                .is_some_and(|(left, _)| !stemmer::is_prefix(left));
+            let stem = if compound {
+                (*word).to_string()
+            } else {
+                stemmer::stem(word)
+            };
+            if is_stopword(word) || out.iter().any(|t| t.stem == stem) {
+                continue;
+            }
+            let weight = 1.0 / (1.0 + out.len() as f32);
+            out.push(Translation {
+                word: (*word).to_string(),
+                stem,
+                weight,
+            });
         }
     }
+    if mode != TranslationSources::Dictionary {
+        for &(root, probability) in learned_table().get(&key).into_iter().flatten() {
+            let stem = stemmer::stem(root);
+            if is_stopword(root) {
+                continue;
+            }
+            match out.iter_mut().find(|t| t.stem == stem) {
+                // A sense both sources give is the word's common sense.
+                Some(known) => known.weight = (known.weight + probability).min(1.0),
+                None => out.push(Translation {
+                    word: root.to_string(),
+                    stem,
+                    weight: probability,
+                }),
+            }
+        }
+        out.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    }
+    out.truncate(MAX_TRANSLATIONS);
     out
+}
+
+/// Which translation tables an English word is looked up in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TranslationSources {
+    /// The dictionaries (Wiktionary and the hand-made list) only.
+    Dictionary,
+    /// The table learned from the aligned Bible only.
+    Learned,
+    /// Both: a sense both give is weighted up, a learned one adds senses.
+    Both,
+}
+
+/// The sources in use: both, unless `TANONG_TRANSLATIONS` names one
+/// (`dictionary`, `learned`), which is how the mixes are compared.
+pub fn translation_sources() -> TranslationSources {
+    static SOURCES: OnceLock<TranslationSources> = OnceLock::new();
+    *SOURCES.get_or_init(|| match std::env::var("TANONG_TRANSLATIONS").as_deref() {
+        Ok("dictionary") => TranslationSources::Dictionary,
+        Ok("learned") => TranslationSources::Learned,
+        _ => TranslationSources::Both,
+    })
+}
+
+/// English key → learned Tagalog roots with their probabilities.
+fn learned_table() -> &'static FxHashMap<String, Vec<(&'static str, f32)>> {
+    static TABLE: OnceLock<FxHashMap<String, Vec<(&'static str, f32)>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut analyzer = english_stemmer();
+        let mut table: FxHashMap<String, Vec<(&'static str, f32)>> = FxHashMap::default();
+        for (english, translations) in lexicon::english_to_tagalog_learned() {
+            table
+                .entry(english_stem(&mut analyzer, english))
+                .or_default()
+                .extend(translations);
+        }
+        table
+    })
 }
 
 #[cfg(test)]
