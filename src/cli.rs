@@ -8,6 +8,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 
 use crate::analysis;
+use crate::clause;
 use crate::engine::{self, Options, Tanong, DEFAULT_TOP};
 use crate::error::Error;
 use crate::index::BuildProgress;
@@ -70,6 +71,14 @@ enum Command {
     /// stems, language, stopwords and the Tagalog terms English words become
     Analyze {
         /// One JSON object per text, on one line
+        #[arg(long)]
+        json: bool,
+        text: Vec<String>,
+    },
+    /// Show how tanong reads TEXT (or each line of standard input) into
+    /// clauses: each predicate with its voice, and the role of each phrase
+    Parse {
+        /// One JSON object per text, on one line (byte offsets into the text)
         #[arg(long)]
         json: bool,
         text: Vec<String>,
@@ -212,6 +221,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Index { force }) => index(global, force),
         Some(Command::Passages { json }) => passages(global, json),
         Some(Command::Analyze { json, text }) => analyze(json, &text),
+        Some(Command::Parse { json, text }) => parse(json, &text),
         Some(Command::Entities { json }) => entities(global, json),
         Some(Command::Eval { questions, verbose }) => eval(global, &questions, verbose),
     }
@@ -329,6 +339,57 @@ fn analyze(json: bool, words: &[String]) -> Result<(), Error> {
                         format!(" -> {}", translations.join(", "))
                     }
                 )?;
+            }
+            writeln!(out)?;
+        }
+        out.flush()?;
+        Ok(())
+    };
+    if words.is_empty() {
+        for_each_input_line(show)
+    } else {
+        show(&words.join(" "))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct ParseRecord<'a> {
+    text: &'a str,
+    clauses: Vec<clause::Clause>,
+}
+
+fn parse(json: bool, words: &[String]) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    let mut show = |text: &str| -> Result<(), Error> {
+        let record = ParseRecord {
+            text,
+            clauses: clause::read(text),
+        };
+        if json {
+            writeln!(out, "{}", serde_json::to_string(&record)?)?;
+        } else {
+            writeln!(out, "{text}")?;
+            for c in &record.clauses {
+                let p = &c.predicate;
+                writeln!(
+                    out,
+                    "  {} ({}, {:?}{}{})",
+                    p.text,
+                    p.root,
+                    p.voice,
+                    p.aspect.map(|a| format!(", {a:?}")).unwrap_or_default(),
+                    if p.negated { ", negated" } else { "" }
+                )?;
+                for a in &c.arguments {
+                    writeln!(
+                        out,
+                        "    {:<8} {:<9} {} {}",
+                        format!("{:?}", a.role).to_lowercase(),
+                        format!("{:?}", a.participant).to_lowercase(),
+                        a.marker,
+                        a.text
+                    )?;
+                }
             }
             writeln!(out)?;
         }

@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod answer;
+pub mod clause;
 pub mod cli;
 pub mod corpus;
 pub mod engine;

@@ -96,8 +96,8 @@ pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'sta
 /// English word → Tagalog roots with the probability that the word is
 /// translated by each, learned from a verse-aligned Bible
 /// (`examples/learn_translations.rs`), the likeliest first.
-pub fn english_to_tagalog_learned(
-) -> impl Iterator<Item = (&'static str, Vec<(&'static str, f32)>)> {
+pub fn english_to_tagalog_learned() -> impl Iterator<Item = (&'static str, Vec<(&'static str, f32)>)>
+{
     data_lines(ENGLISH_TAGALOG_LEARNED).filter_map(|line| {
         let (english, tagalog) = line.split_once('\t')?;
         let translations = tagalog

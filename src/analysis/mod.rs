@@ -12,10 +12,12 @@ use tantivy::tokenizer::{
 };
 
 pub mod evaluation;
+pub mod grammar;
 pub mod lexicon;
 pub mod spelling;
 pub mod stemmer;
 pub mod tokenizer;
+pub mod voice;
 
 use tokenizer::TagalogTokenizer;
 
@@ -84,6 +86,8 @@ fn fold_letters_into(word: &str, out: &mut String) {
             // A combining mark (the tilde of Rizal's printers' ng̃) is part
             // of a letter's accent, not a letter.
             None if ('\u{0300}'..='\u{036F}').contains(&c) => {}
+            // A soft hyphen (news text breaks long words with it) is no letter.
+            None if c == '\u{00AD}' => {}
             None => out.push(c),
         }
     }

@@ -1,0 +1,292 @@
+//! Tagalog function words as data: case markers, pronouns, linkers,
+//! negators, enclitics and the words that open a new clause. Every layer
+//! that reads sentences asks these tables; none keeps a copy of its own.
+//!
+//! Words are looked up lower-case and folded (see [`super::fold`]), so the
+//! old spellings (`nang̃`, `caniya`) read as today's.
+
+use serde::Serialize;
+
+/// The case a phrase is marked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Case {
+    /// `ang`, `si`, `sina`, ang-pronouns: the subject.
+    Nominative,
+    /// `ng`, `ni`, `nina`, ng-pronouns: the actor of a non-actor verb, the
+    /// object of an actor verb, or a possessor.
+    Genitive,
+    /// `sa`, `kay`, `kina`, sa-pronouns: place, recipient, goal.
+    Oblique,
+}
+
+/// A case marker: the word that opens a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker {
+    pub case: Case,
+    /// `si`, `ni`, `kay` and their plurals mark names of people.
+    pub personal: bool,
+    pub plural: bool,
+}
+
+const MARKERS: &[(&str, Marker)] = &[
+    ("ang", common(Case::Nominative)),
+    ("ng", common(Case::Genitive)),
+    ("sa", common(Case::Oblique)),
+    ("si", personal(Case::Nominative, false)),
+    ("ni", personal(Case::Genitive, false)),
+    ("kay", personal(Case::Oblique, false)),
+    ("sina", personal(Case::Nominative, true)),
+    ("nina", personal(Case::Genitive, true)),
+    ("kina", personal(Case::Oblique, true)),
+];
+
+const fn common(case: Case) -> Marker {
+    Marker {
+        case,
+        personal: false,
+        plural: false,
+    }
+}
+
+const fn personal(case: Case, plural: bool) -> Marker {
+    Marker {
+        case,
+        personal: true,
+        plural,
+    }
+}
+
+/// The case marker a folded word is, if it is one. `nang` is not: it is
+/// also the conjunction "when" (see [`ambiguous_nang`]).
+pub fn marker(word: &str) -> Option<Marker> {
+    MARKERS.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
+/// `nang` is the old spelling of the genitive `ng` (Rizal, Bloomfield) and
+/// today's conjunction "when, so that": the reader decides by what follows.
+pub fn ambiguous_nang(word: &str) -> bool {
+    word == "nang"
+}
+
+/// Grammatical person of a pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Person {
+    First,
+    FirstInclusive,
+    Second,
+    Third,
+}
+
+/// A personal or demonstrative pronoun with its case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pronoun {
+    pub case: Case,
+    pub person: Person,
+    pub plural: bool,
+    /// `ito`, `niyon`, `doon`: points at a thing or place, not a person.
+    pub demonstrative: bool,
+}
+
+const fn pronoun(case: Case, person: Person, plural: bool) -> Pronoun {
+    Pronoun {
+        case,
+        person,
+        plural,
+        demonstrative: false,
+    }
+}
+
+const fn demonstrative(case: Case) -> Pronoun {
+    Pronoun {
+        case,
+        person: Person::Third,
+        plural: false,
+        demonstrative: true,
+    }
+}
+
+use Case::{Genitive as Gen, Nominative as Nom, Oblique as Obl};
+use Person::{First, FirstInclusive, Second, Third};
+
+const PRONOUNS: &[(&str, Pronoun)] = &[
+    ("ako", pronoun(Nom, First, false)),
+    ("ka", pronoun(Nom, Second, false)),
+    ("ikaw", pronoun(Nom, Second, false)),
+    ("siya", pronoun(Nom, Third, false)),
+    ("sya", pronoun(Nom, Third, false)),
+    ("tayo", pronoun(Nom, FirstInclusive, true)),
+    ("kami", pronoun(Nom, First, true)),
+    ("kayo", pronoun(Nom, Second, true)),
+    ("sila", pronoun(Nom, Third, true)),
+    ("ko", pronoun(Gen, First, false)),
+    ("mo", pronoun(Gen, Second, false)),
+    ("niya", pronoun(Gen, Third, false)),
+    ("nya", pronoun(Gen, Third, false)),
+    ("natin", pronoun(Gen, FirstInclusive, true)),
+    ("namin", pronoun(Gen, First, true)),
+    ("ninyo", pronoun(Gen, Second, true)),
+    ("nila", pronoun(Gen, Third, true)),
+    ("akin", pronoun(Obl, First, false)),
+    ("iyo", pronoun(Obl, Second, false)),
+    ("kanya", pronoun(Obl, Third, false)),
+    ("kaniya", pronoun(Obl, Third, false)),
+    ("atin", pronoun(Obl, FirstInclusive, true)),
+    ("amin", pronoun(Obl, First, true)),
+    ("inyo", pronoun(Obl, Second, true)),
+    ("kanila", pronoun(Obl, Third, true)),
+    ("ito", demonstrative(Nom)),
+    ("iyan", demonstrative(Nom)),
+    ("iyon", demonstrative(Nom)),
+    ("yon", demonstrative(Nom)),
+    ("yun", demonstrative(Nom)),
+    ("iyun", demonstrative(Nom)),
+    ("nito", demonstrative(Gen)),
+    ("niyan", demonstrative(Gen)),
+    ("niyon", demonstrative(Gen)),
+    ("noon", demonstrative(Gen)),
+    ("dito", demonstrative(Obl)),
+    ("diyan", demonstrative(Obl)),
+    ("doon", demonstrative(Obl)),
+    ("roon", demonstrative(Obl)),
+    ("rito", demonstrative(Obl)),
+];
+
+/// The pronoun a folded word is, if it is one; a pronoun with the linker
+/// (`kanyang`, `aking`) is read without it by [`without_linker`].
+pub fn pronoun_of(word: &str) -> Option<Pronoun> {
+    PRONOUNS.iter().find(|(w, _)| *w == word).map(|(_, p)| *p)
+}
+
+/// True for a personal pronoun of the third person singular, the ones that
+/// stand for a person named before (`siya`, `niya`, `kanya`).
+pub fn is_third_person_singular(word: &str) -> bool {
+    pronoun_of(without_linker(word))
+        .is_some_and(|p| p.person == Person::Third && !p.plural && !p.demonstrative)
+}
+
+/// The word without the linker `-ng` / `-g` it may carry (`kanyang` →
+/// `kanya`, `aking` → `akin`, `lalaking` → `lalaki`); the word itself when
+/// it has none that leaves a known pronoun or a vowel-final word.
+pub fn without_linker(word: &str) -> &str {
+    if let Some(base) = word.strip_suffix('g') {
+        if base.ends_with('n') && pronoun_of(base).is_some() {
+            return base;
+        }
+    }
+    if let Some(base) = word.strip_suffix("ng") {
+        if base.len() >= 2 && base.ends_with(|c: char| "aeiou".contains(c)) {
+            return base;
+        }
+    }
+    word
+}
+
+/// True when the word carries the bound linker (`kanyang`, `lalaking`,
+/// `mabuting`); the free linker is the word `na`.
+pub fn has_bound_linker(word: &str) -> bool {
+    without_linker(word) != word
+}
+
+/// The free linker: `na` after a consonant-final word.
+pub const LINKER: &str = "na";
+
+/// The inversion marker: `Si Luke ay nagalit` = `Nagalit si Luke`.
+pub const INVERSION: &str = "ay";
+
+/// Words that negate the predicate after them.
+pub const NEGATORS: &[&str] = &["hindi", "di", "huwag", "wag", "hwag"];
+
+/// Second-position clitics: they stand between a predicate and its
+/// phrases without being one.
+pub const ENCLITICS: &[&str] = &[
+    "ba", "pa", "na", "daw", "raw", "din", "rin", "lang", "lamang", "naman", "nga", "po", "ho",
+    "pala", "kaya", "yata", "sana", "muna", "man", "tuloy", "talaga",
+];
+
+/// What kind of clause a boundary word opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Link {
+    /// `at`, `pero`, `ngunit`: a clause of equal rank.
+    Coordinate,
+    /// `dahil`, `sapagkat`, `kasi`: the reason for the clause before.
+    Reason,
+    /// `upang`, `para`: the purpose of the clause before.
+    Purpose,
+    /// `kaya`: the result of the clause before.
+    Result,
+    /// `kung`, `kapag`, `pag`: a condition.
+    Condition,
+    /// `habang`, `nang`, `noong`, `bago`, `matapos`, `pagkatapos`: a time.
+    Time,
+    /// `na`/`-ng` before a verb: a relative or complement clause.
+    Linked,
+}
+
+const BOUNDARIES: &[(&str, Link)] = &[
+    ("at", Link::Coordinate),
+    ("pero", Link::Coordinate),
+    ("ngunit", Link::Coordinate),
+    ("subalit", Link::Coordinate),
+    ("datapwat", Link::Coordinate),
+    ("datapuwat", Link::Coordinate),
+    ("datapowat", Link::Coordinate),
+    ("o", Link::Coordinate),
+    ("dahil", Link::Reason),
+    ("sapagkat", Link::Reason),
+    ("pagkat", Link::Reason),
+    ("kasi", Link::Reason),
+    ("palibhasa", Link::Reason),
+    ("upang", Link::Purpose),
+    ("para", Link::Purpose),
+    ("nang", Link::Time),
+    ("kaya", Link::Result),
+    ("kung", Link::Condition),
+    ("kapag", Link::Condition),
+    ("pag", Link::Condition),
+    ("sakaling", Link::Condition),
+    ("habang", Link::Time),
+    ("noong", Link::Time),
+    ("nung", Link::Time),
+    ("bago", Link::Time),
+    ("matapos", Link::Time),
+    ("pagkatapos", Link::Time),
+    ("hanggang", Link::Time),
+    ("samantalang", Link::Time),
+    ("gayunman", Link::Coordinate),
+    ("gayunpaman", Link::Coordinate),
+];
+
+/// The kind of clause a folded word opens, if it opens one.
+pub fn boundary(word: &str) -> Option<Link> {
+    BOUNDARIES.iter().find(|(w, _)| *w == word).map(|(_, l)| *l)
+}
+
+/// Existential predicates: `may`, `mayroon`, `wala`.
+pub const EXISTENTIALS: &[&str] = &["may", "mayroon", "meron", "wala", "walang"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_and_pronouns_have_their_case() {
+        assert_eq!(marker("ni").map(|m| m.case), Some(Case::Genitive));
+        assert!(marker("kay").is_some_and(|m| m.personal));
+        assert_eq!(pronoun_of("niya").map(|p| p.case), Some(Case::Genitive));
+        assert_eq!(pronoun_of("siya").map(|p| p.case), Some(Case::Nominative));
+        assert_eq!(pronoun_of("kanya").map(|p| p.case), Some(Case::Oblique));
+        assert!(marker("nang").is_none() && ambiguous_nang("nang"));
+    }
+
+    #[test]
+    fn linker_comes_off_pronouns_and_words() {
+        assert_eq!(without_linker("kanyang"), "kanya");
+        assert_eq!(without_linker("aking"), "akin");
+        assert_eq!(without_linker("lalaking"), "lalaki");
+        assert_eq!(without_linker("bahay"), "bahay");
+        assert!(is_third_person_singular("kanyang"));
+        assert!(!is_third_person_singular("nila"));
+    }
+}

@@ -1,0 +1,627 @@
+//! Sentences read into clauses: a predicate with its voice and aspect, and
+//! the phrases marked for case around it, each with the role that voice and
+//! case give it (see `guides` in the README: voice × case → role).
+//!
+//! The reader goes once through a sentence's words, from the function-word
+//! tables of [`analysis::grammar`] and the verb table of
+//! [`analysis::voice`]. Constructions are read as rewrites of one clause:
+//! - `ay`-inversion: the phrase before `ay` belongs to the predicate after
+//!   it (`Si Luke ay nagalit`);
+//! - a phrase before its verb (a topic, or the head of a relative clause's
+//!   noun) goes to the next predicate of its stretch;
+//! - `na`/`-ng` before a verb opens a linked clause (relative or
+//!   complement): `napilitan si Jessica na patayin ang asawa ni Luke`
+//!   reads `patayin` as a clause *controlled* by the one before, whose
+//!   nominative is its unexpressed actor;
+//! - subordinators and coordinators (`dahil`, `upang`, `at`, …) and
+//!   punctuation end a clause's stretch;
+//! - a `ng`/`ni` phrase right after a noun phrase is that noun's possessor
+//!   (`ang asawa ni Luke`), part of the phrase, not an argument;
+//! - enclitics (`ba`, `pa`, `daw`…) and negators sit between a predicate
+//!   and its phrases without being either.
+
+use serde::Serialize;
+
+use crate::analysis::grammar::{self, Case, Link};
+use crate::analysis::voice::{self, Aspect, Voice};
+use crate::analysis::{fold, stemmer, tokenizer};
+
+/// The role a phrase plays in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The nominative phrase.
+    Subject,
+    /// The genitive doer of a non-actor verb.
+    Actor,
+    /// The genitive undergoer of an actor verb.
+    Object,
+    /// A `sa`/`kay` phrase.
+    Oblique,
+}
+
+/// Who a phrase is in the event, whatever its case: the doer, the one done
+/// to, or something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Participant {
+    Doer,
+    Undergoer,
+    /// The place, recipient or one affected of a locative verb, the
+    /// beneficiary, or an oblique.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Predicate {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub root: String,
+    pub voice: Voice,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect: Option<Aspect>,
+    pub negated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Argument {
+    pub role: Role,
+    pub participant: Participant,
+    pub case: Case,
+    /// The marker as written (`ang`, `ni`, `sa`), or the pronoun itself.
+    pub marker: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// A pronoun (`siya`, `niya`, `kanya`) rather than a marked phrase.
+    pub pronoun: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Clause {
+    pub predicate: Predicate,
+    pub arguments: Vec<Argument>,
+    /// How the clause is joined to the one before it, if it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
+    /// For a linked clause (`na patayin …`), the index of the clause whose
+    /// subject is its unexpressed participant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub controlled_by: Option<usize>,
+}
+
+impl Clause {
+    /// The arguments that play `participant`.
+    pub fn participants(&self, participant: Participant) -> impl Iterator<Item = &Argument> {
+        self.arguments
+            .iter()
+            .filter(move |a| a.participant == participant)
+    }
+}
+
+/// A word of the sentence, with what the tables say of it.
+#[derive(Debug, Clone)]
+struct Word {
+    start: usize,
+    end: usize,
+    folded: String,
+    kind: Kind,
+    /// A clause-ending mark (`,`, `;`, `:`, a dash, a bracket) stands
+    /// between this word and the one before it.
+    break_before: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Marker(Case),
+    Pronoun(Case),
+    /// A sa-pronoun with the linker (`kanyang`, `aking`): a possessive
+    /// modifier inside a phrase.
+    Possessive,
+    Boundary(Link),
+    Inversion,
+    Negator,
+    Enclitic,
+    Linker,
+    Verb(Voice, Option<Aspect>, String),
+    Content,
+}
+
+/// A verb form must be a verb this often in the treebank to open a clause.
+const MIN_VERB_PROBABILITY: f32 = 0.5;
+/// Where a predicate stands (see [`classify`]), a form that is a verb this
+/// often is read as one: `-an` forms are nouns as often as verbs.
+const MIN_VERB_PROBABILITY_AS_PREDICATE: f32 = 0.2;
+
+fn is_clause_break(gap: &str) -> bool {
+    gap.contains([
+        ',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '.', '?', '!',
+    ])
+}
+
+fn read_words(text: &str) -> Vec<Word> {
+    let spans = tokenizer::word_spans(text);
+    let mut words = Vec::with_capacity(spans.len());
+    let mut previous_end = 0;
+    for (i, &(start, end)) in spans.iter().enumerate() {
+        let original = &text[start..end];
+        let folded = fold(original);
+        let next = spans.get(i + 1).map(|&(s, e)| fold(&text[s..e]));
+        let predicate_slot = match words.last().map(|w: &Word| &w.kind) {
+            None => true,
+            Some(kind) => {
+                is_clause_break(&text[previous_end..start])
+                    || matches!(
+                        kind,
+                        Kind::Inversion | Kind::Negator | Kind::Linker | Kind::Boundary(_)
+                    )
+            }
+        };
+        let kind = classify(original, &folded, next.as_deref(), i == 0, predicate_slot);
+        words.push(Word {
+            start,
+            end,
+            break_before: i > 0 && is_clause_break(&text[previous_end..start]),
+            folded,
+            kind,
+        });
+        previous_end = end;
+    }
+    words
+}
+
+/// What a word is; `predicate_slot` is true where a predicate may stand
+/// (a clause's first word, after `ay`, a negator, a linker), where a word
+/// that is only sometimes a verb is read as one.
+fn classify(
+    original: &str,
+    folded: &str,
+    next: Option<&str>,
+    first: bool,
+    predicate_slot: bool,
+) -> Kind {
+    if folded == grammar::INVERSION {
+        return Kind::Inversion;
+    }
+    if let Some(marker) = grammar::marker(folded) {
+        // "mga" after a marker belongs to it; a marker is a marker.
+        return Kind::Marker(marker.case);
+    }
+    if grammar::ambiguous_nang(folded) {
+        // Old spelling's genitive before a noun phrase; today's "when"
+        // before a verb or a clause.
+        let before_verb = next.is_some_and(|n| verb_reading(n, MIN_VERB_PROBABILITY).is_some());
+        return if before_verb {
+            Kind::Boundary(Link::Time)
+        } else {
+            Kind::Marker(Case::Genitive)
+        };
+    }
+    if let Some(p) = grammar::pronoun_of(folded) {
+        return Kind::Pronoun(p.case);
+    }
+    let unlinked = grammar::without_linker(folded);
+    if unlinked != folded {
+        if let Some(p) = grammar::pronoun_of(unlinked) {
+            return match (p.case, p.demonstrative) {
+                // kanyang asawa: "his/her wife", a modifier inside a phrase.
+                (Case::Oblique, false) => Kind::Possessive,
+                // itong aktres: "this actress", a phrase of its own case.
+                (case, true) => Kind::Marker(case),
+                // siyang mag-artista, niyang naibalita: the pronoun, then
+                // the linker that joins what follows.
+                (case, false) => Kind::Pronoun(case),
+            };
+        }
+    }
+    if grammar::NEGATORS.contains(&folded) {
+        return Kind::Negator;
+    }
+    if folded == grammar::LINKER {
+        // "na" before a verb links a clause; elsewhere it is the enclitic
+        // "already" or a modifier's linker.
+        return if next.is_some_and(|n| verb_reading(n, MIN_VERB_PROBABILITY).is_some()) {
+            Kind::Linker
+        } else {
+            Kind::Enclitic
+        };
+    }
+    if let Some(link) = grammar::boundary(folded) {
+        return Kind::Boundary(link);
+    }
+    if grammar::ENCLITICS.contains(&folded) {
+        return Kind::Enclitic;
+    }
+    // A capitalised word inside a sentence is a name, not a verb.
+    let name_like = !first && original.chars().next().is_some_and(char::is_uppercase);
+    if !name_like {
+        let threshold = if predicate_slot {
+            MIN_VERB_PROBABILITY_AS_PREDICATE
+        } else {
+            MIN_VERB_PROBABILITY
+        };
+        if let Some((voice, aspect, root)) = verb_reading(folded, threshold) {
+            return Kind::Verb(voice, aspect, root);
+        }
+    }
+    Kind::Content
+}
+
+/// Voice, aspect and root of a folded word that reads as a verb.
+fn verb_reading(folded: &str, threshold: f32) -> Option<(Voice, Option<Aspect>, String)> {
+    // The word as written first (naging, darating end in -ng themselves),
+    // then without a linker (pumatay-ng → pumatay).
+    let unlinked = grammar::without_linker(folded);
+    let forms = if unlinked == folded {
+        [folded, ""]
+    } else {
+        [folded, unlinked]
+    };
+    forms
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .find_map(|word| {
+            let root = stemmer::stem(word);
+            let reading = voice::reading(word, &root)?;
+            (reading.verb_probability >= threshold)
+                .then(|| (reading.voice, Some(reading.aspect), root))
+        })
+}
+
+/// The role and participant of a phrase of `case` in a clause of `voice`.
+pub fn role_of(voice: Voice, case: Case) -> (Role, Participant) {
+    match case {
+        Case::Nominative => (
+            Role::Subject,
+            match voice {
+                Voice::Actor | Voice::Causative => Participant::Doer,
+                Voice::Patient | Voice::Conveyance => Participant::Undergoer,
+                Voice::Locative | Voice::Benefactive | Voice::None => Participant::Other,
+            },
+        ),
+        Case::Genitive => match voice {
+            Voice::Actor | Voice::Causative | Voice::None => (Role::Object, Participant::Undergoer),
+            _ => (Role::Actor, Participant::Doer),
+        },
+        Case::Oblique => (Role::Oblique, Participant::Other),
+    }
+}
+
+/// A phrase found in the sentence before it is given to a clause.
+#[derive(Debug)]
+struct Phrase {
+    case: Case,
+    marker: String,
+    start: usize,
+    end: usize,
+    pronoun: bool,
+    /// Index of the first word after the phrase.
+    next: usize,
+}
+
+/// Reads one sentence (or a whole line) into clauses.
+pub fn read(text: &str) -> Vec<Clause> {
+    let words = read_words(text);
+    let mut clauses: Vec<Clause> = Vec::new();
+    // Phrases seen since the last break that no predicate has taken yet:
+    // they go to the next predicate of the stretch (topics, ay-inversion).
+    let mut waiting: Vec<Phrase> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut link: Option<Link> = None;
+    let mut negated = false;
+    // After `ay`, the waiting phrases belong to the predicate that follows
+    // even if a relative clause came between.
+    let mut last_phrase_end_word: Option<usize> = None;
+    let mut i = 0;
+    while i < words.len() {
+        let word = &words[i];
+        if word.break_before {
+            current = None;
+            waiting.clear();
+            negated = false;
+        }
+        match &word.kind {
+            Kind::Boundary(l) => {
+                current = None;
+                waiting.clear();
+                link = Some(*l);
+                negated = false;
+                i += 1;
+            }
+            Kind::Linker => {
+                link = Some(Link::Linked);
+                i += 1;
+            }
+            Kind::Negator => {
+                negated = true;
+                i += 1;
+            }
+            Kind::Inversion => {
+                // The topic before `ay` waits for the predicate after it.
+                if let Some(c) = current {
+                    if clauses[c].predicate.end <= word.start {
+                        current = None;
+                    }
+                }
+                i += 1;
+            }
+            Kind::Verb(voice, aspect, root) => {
+                let linked_verb = grammar::has_bound_linker(&word.folded);
+                let controlled_by = match link {
+                    Some(Link::Linked) => current.or(clauses.len().checked_sub(1)),
+                    _ => None,
+                };
+                clauses.push(Clause {
+                    predicate: Predicate {
+                        text: text[word.start..word.end].to_string(),
+                        start: word.start,
+                        end: word.end,
+                        root: root.clone(),
+                        voice: *voice,
+                        aspect: *aspect,
+                        negated,
+                    },
+                    arguments: Vec::new(),
+                    link: link.take(),
+                    controlled_by,
+                });
+                let index = clauses.len() - 1;
+                // A relative clause (lalaking pumatay, sibilyan na
+                // hinaharass) leaves the phrases before it to the main
+                // predicate: its head noun is not its argument.
+                let previous_linked = i > 0
+                    && words[i - 1].kind == Kind::Content
+                    && grammar::has_bound_linker(&words[i - 1].folded);
+                let relative = clauses[index].link == Some(Link::Linked) || previous_linked;
+                if !relative {
+                    for phrase in waiting.drain(..) {
+                        attach(&mut clauses[index], phrase, text);
+                    }
+                }
+                current = Some(index);
+                negated = false;
+                if linked_verb {
+                    link = Some(Link::Linked);
+                }
+                i += 1;
+            }
+            Kind::Marker(_)
+                if words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(w.kind, Kind::Verb(..))) =>
+            {
+                // ang pumatay, sa nararapat: a verb used as a noun ("the one
+                // who killed"); the verb opens its own clause, which the
+                // phrases waiting before it join.
+                i += 1;
+            }
+            Kind::Marker(_) | Kind::Pronoun(_) => {
+                let attached_before = last_phrase_end_word == Some(i);
+                let phrase = read_phrase(&words, i, text);
+                let next = phrase.next;
+                // A genitive right after another phrase is its possessor
+                // (ang asawa ni Luke): it lengthens that phrase instead.
+                // (A sa-phrase after a noun phrase is as often the verb's
+                // as the noun's: measured on the treebank, it stays the verb's.)
+                let possessor = phrase.case == Case::Genitive
+                    && attached_before
+                    && !phrase.pronoun
+                    && extend_last_phrase(&mut clauses, &mut waiting, current, phrase.end, text);
+                if !possessor {
+                    match current {
+                        Some(c) => attach(&mut clauses[c], phrase, text),
+                        None => waiting.push(phrase),
+                    }
+                }
+                last_phrase_end_word = Some(next);
+                i = next;
+            }
+            Kind::Possessive | Kind::Enclitic | Kind::Content => {
+                i += 1;
+            }
+        }
+    }
+    clauses
+}
+
+/// Lengthens the phrase that ends just before a possessor; false when there
+/// is none to lengthen (the possessor is then an argument).
+fn extend_last_phrase(
+    clauses: &mut [Clause],
+    waiting: &mut [Phrase],
+    current: Option<usize>,
+    end: usize,
+    text: &str,
+) -> bool {
+    if let Some(last) = waiting.last_mut() {
+        if last.pronoun || last.case == Case::Genitive && last.marker == "ni" {
+            return false;
+        }
+        last.end = end;
+        return true;
+    }
+    let Some(clause) = current.map(|c| &mut clauses[c]) else {
+        return false;
+    };
+    let Some(last) = clause.arguments.last_mut() else {
+        return false;
+    };
+    // The actor right after a non-actor verb is never a possessor's owner:
+    // "Pinatay ni Jessica ng …" is not read here (ni takes no possessor).
+    if last.pronoun || last.marker == "ni" || last.marker == "si" && last.case == Case::Nominative {
+        return false;
+    }
+    last.end = end;
+    last.text = text[last.start..end].to_string();
+    true
+}
+
+fn attach(clause: &mut Clause, phrase: Phrase, text: &str) {
+    let voice = clause.predicate.voice;
+    let (mut role, mut participant) = role_of(voice, phrase.case);
+    // A second genitive of a non-actor verb is what is done or given, not
+    // a second doer (Hahanapan natin ng remedy).
+    if role == Role::Actor && clause.arguments.iter().any(|a| a.role == Role::Actor) {
+        role = Role::Object;
+        participant = Participant::Undergoer;
+    }
+    clause.arguments.push(Argument {
+        role,
+        participant,
+        case: phrase.case,
+        marker: phrase.marker,
+        text: text[phrase.start..phrase.end].to_string(),
+        start: phrase.start,
+        end: phrase.end,
+        pronoun: phrase.pronoun,
+    });
+}
+
+/// The phrase that the marker or pronoun at `i` opens: for a pronoun, the
+/// pronoun; for a marker, the words after it up to the next marker,
+/// pronoun, boundary, verb or break.
+fn read_phrase(words: &[Word], i: usize, text: &str) -> Phrase {
+    let word = &words[i];
+    let marker = text[word.start..word.end].to_string();
+    match word.kind {
+        Kind::Pronoun(case) => Phrase {
+            case,
+            marker,
+            start: word.start,
+            end: word.end,
+            pronoun: true,
+            next: i + 1,
+        },
+        Kind::Marker(case) => {
+            let mut j = i + 1;
+            let mut end = word.end;
+            let mut start = None;
+            while j < words.len() {
+                let w = &words[j];
+                if w.break_before && j > i + 1 {
+                    break;
+                }
+                if start.is_none() && matches!(w.kind, Kind::Pronoun(_)) {
+                    // sa kanya, sa amin: the marker's phrase is the pronoun.
+                    start = Some(w.start);
+                    end = w.end;
+                    j += 1;
+                    break;
+                }
+                let inside = match &w.kind {
+                    Kind::Content | Kind::Possessive => true,
+                    // ang presyo niya: a genitive pronoun after the noun is
+                    // its possessor.
+                    Kind::Pronoun(Case::Genitive) => start.is_some() && j == i + 2,
+                    // A phrase may open with a verb form used as a noun
+                    // (ang pumatay: the one who killed) — that verb is
+                    // read as its own clause, so the phrase ends here.
+                    Kind::Enclitic => start.is_some() && w.folded != "na",
+                    _ => false,
+                };
+                if !inside {
+                    break;
+                }
+                start.get_or_insert(w.start);
+                end = w.end;
+                j += 1;
+            }
+            let start = start.unwrap_or(word.end);
+            Phrase {
+                case,
+                marker,
+                start,
+                end: end.max(start),
+                pronoun: false,
+                next: j,
+            }
+        }
+        _ => Phrase {
+            case: Case::Oblique,
+            marker,
+            start: word.start,
+            end: word.end,
+            pronoun: false,
+            next: i + 1,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(String, Vec<(Role, String)>)> {
+        read(text)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.predicate.root.clone(),
+                    c.arguments
+                        .iter()
+                        .map(|a| (a.role, a.text.clone()))
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn patient_voice_genitive_is_the_actor() {
+        let clauses = read("Pinatay ni Jessica si Reva.");
+        assert_eq!(clauses.len(), 1);
+        assert_eq!(clauses[0].predicate.voice, Voice::Patient);
+        let doer: Vec<_> = clauses[0].participants(Participant::Doer).collect();
+        assert_eq!(doer[0].text, "Jessica");
+        let undergoer: Vec<_> = clauses[0].participants(Participant::Undergoer).collect();
+        assert_eq!(undergoer[0].text, "Reva");
+    }
+
+    #[test]
+    fn actor_voice_nominative_is_the_actor() {
+        let clauses = read("Pumatay si Jessica ng tao.");
+        assert_eq!(clauses[0].predicate.voice, Voice::Actor);
+        let doer: Vec<_> = clauses[0].participants(Participant::Doer).collect();
+        assert_eq!(doer[0].text, "Jessica");
+    }
+
+    #[test]
+    fn possessor_stays_in_its_phrase() {
+        // The recap: "napilitan si Jessica na patayin ang asawa ni Luke".
+        let clauses = read("napilitan si Jessica na patayin ang asawa ni Luke");
+        let patayin = clauses
+            .iter()
+            .find(|c| c.predicate.root == "patay")
+            .unwrap();
+        assert_eq!(patayin.arguments.len(), 1);
+        assert_eq!(patayin.arguments[0].text, "asawa ni Luke");
+        assert_eq!(patayin.controlled_by, Some(0));
+        assert_eq!(clauses[0].arguments[0].text, "Jessica");
+    }
+
+    #[test]
+    fn ay_inversion_gives_the_topic_to_the_predicate_after() {
+        let r = roles("Si Luke ay nagalit.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, vec![(Role::Subject, "Luke".to_string())]);
+    }
+
+    #[test]
+    fn pronouns_take_their_case() {
+        let clauses = read("Binaril siya ni Jessica sa ulo.");
+        let c = &clauses[0];
+        assert_eq!(c.arguments[0].role, Role::Subject);
+        assert!(c.arguments[0].pronoun);
+        assert_eq!(c.arguments[1].role, Role::Actor);
+        assert_eq!(c.arguments[2].role, Role::Oblique);
+    }
+
+    #[test]
+    fn boundaries_end_a_clause() {
+        let clauses = read("Umalis si Ana dahil nagalit si Ben.");
+        assert_eq!(clauses.len(), 2);
+        assert_eq!(clauses[1].link, Some(Link::Reason));
+        assert_eq!(clauses[1].arguments[0].text, "Ben");
+    }
+}
