@@ -167,7 +167,7 @@ pub mod extract {
     use rustc_hash::FxHashSet;
 
     use super::{Answer, Fact, QType};
-    use crate::analysis::{self, stemmer, TokenAnalysis, Translation, WordLanguage};
+    use crate::analysis::{self, grammar, stemmer, TokenAnalysis, Translation, WordLanguage};
     use crate::corpus::Passage;
     use crate::entities::{
         read_sentences, relation_word, Chunk, EntityKind, EntityTable, Sentence, Word,
@@ -864,6 +864,11 @@ pub mod extract {
     }
 
     impl<'a> PassageReading<'a> {
+        /// The passage read.
+        pub fn passage(&self) -> &'a Passage {
+            self.passage
+        }
+
         pub fn of(passage: &'a Passage, table: &EntityTable) -> PassageReading<'a> {
             PassageReading {
                 passage,
@@ -895,9 +900,13 @@ pub mod extract {
         reading: &QuestionReading,
         passages: &[PassageReading],
         table: &EntityTable,
+        aligned: Option<Answer>,
     ) -> Option<Answer> {
-        // A fact that answers the question outranks a span guessed from text.
+        // A fact that answers the question outranks a span read from text;
+        // a clause aligned with the question's outranks a span guessed.
+        let aligned = aligned.filter(|a| a.confidence >= ABSTAIN_BELOW);
         let best = answer_from_facts(reading, table)
+            .or(aligned)
             .or_else(|| answer_from_passages(reading, passages, table))?;
         (best.confidence >= ABSTAIN_BELOW).then_some(best)
     }
@@ -2119,9 +2128,6 @@ pub mod extract {
     /// Words that negate what follows them in a clause.
     const NEGATIONS: &[&str] = &["hindi", "di", "huwag", "not", "never", "didn't"];
 
-    /// Roots of verbs of denying (itinanggi, tumanggi, ikinaila, itinatwa).
-    const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
-
     /// How far back in its clause a negation reaches a verb.
     const NEGATION_REACH: usize = 5;
 
@@ -2137,7 +2143,7 @@ pub mod extract {
                 return false;
             }
             let w = &words[k];
-            if NEGATIONS.contains(&&*w.lower) || DENIAL_ROOTS.contains(&w.stem()) {
+            if NEGATIONS.contains(&&*w.lower) || grammar::DENIAL_ROOTS.contains(&w.stem()) {
                 return true;
             }
             if !analysis::is_stopword(&w.lower) && !ONE_PERSON_PRONOUNS.contains(&&*w.lower) {

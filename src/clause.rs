@@ -110,6 +110,8 @@ struct Word {
     /// A clause-ending mark (`,`, `;`, `:`, a dash, a bracket) stands
     /// between this word and the one before it.
     break_before: bool,
+    /// That mark is a lone comma, which may set off an appositive.
+    comma_before: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,11 +160,19 @@ fn read_words(text: &str) -> Vec<Word> {
                     )
             }
         };
-        let kind = classify(original, &folded, next.as_deref(), i == 0, predicate_slot);
+        // After a possessive (kanyang, aking) comes a noun.
+        let noun_slot = words
+            .last()
+            .is_some_and(|w: &Word| w.kind == Kind::Possessive);
+        let kind = match classify(original, &folded, next.as_deref(), i == 0, predicate_slot) {
+            Kind::Verb(..) if noun_slot => Kind::Content,
+            kind => kind,
+        };
         words.push(Word {
             start,
             end,
             break_before: i > 0 && is_clause_break(&text[previous_end..start]),
+            comma_before: i > 0 && text[previous_end..start].trim() == ",",
             folded,
             kind,
         });
@@ -269,6 +279,11 @@ fn verb_reading(folded: &str, threshold: f32) -> Option<(Voice, Option<Aspect>, 
         })
 }
 
+/// True for a folded word that reads as a verb wherever it stands.
+pub fn is_verb(folded: &str) -> bool {
+    verb_reading(folded, MIN_VERB_PROBABILITY).is_some()
+}
+
 /// The role and participant of a phrase of `case` in a clause of `voice`.
 pub fn role_of(voice: Voice, case: Case) -> (Role, Participant) {
     match case {
@@ -316,6 +331,22 @@ pub fn read(text: &str) -> Vec<Clause> {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
+        if word.comma_before {
+            if let (Kind::Marker(case), Some(c)) = (&word.kind, current) {
+                // ang asawa ni Luke, si Reva Connors: a phrase of the same
+                // case after a comma names the same one again.
+                if clauses[c].arguments.last().is_some_and(|a| a.case == *case) {
+                    let phrase = read_phrase(&words, i, text);
+                    if let Some(last) = clauses[c].arguments.last_mut() {
+                        last.end = phrase.end;
+                        last.text = text[last.start..last.end].to_string();
+                    }
+                    last_phrase_end_word = Some(phrase.next);
+                    i = phrase.next;
+                    continue;
+                }
+            }
+        }
         if word.break_before {
             current = None;
             waiting.clear();
@@ -596,6 +627,12 @@ mod tests {
             .unwrap();
         assert_eq!(patayin.arguments.len(), 1);
         assert_eq!(patayin.arguments[0].text, "asawa ni Luke");
+        let appositive =
+            read("napilitan si Jessica na patayin ang asawa ni Luke, si Reva Connors.");
+        assert_eq!(
+            appositive[1].arguments[0].text,
+            "asawa ni Luke, si Reva Connors"
+        );
         assert_eq!(patayin.controlled_by, Some(0));
         assert_eq!(clauses[0].arguments[0].text, "Jessica");
     }

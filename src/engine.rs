@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::alignment;
 use crate::analysis::{self, Language};
 use crate::answer::{self, extract, Answer, Fact, QType};
 use crate::corpus::{Corpus, Passage};
@@ -223,7 +224,14 @@ impl Tanong {
             .take(ANSWER_PASSAGES)
             .map(|hit| extract::PassageReading::of(&hit.passage, &self.entities))
             .collect();
-        let mut answer = extract::find_answer(&reading, &read, &self.entities);
+        let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
+        let aligned = match alignment::Frame::new(&question, &tokens, qtype, &reading.entities) {
+            Some(frame) => alignment::answer(&frame, &passages, &self.entities),
+            None => alignment::described_person(&tokens, qtype, &reading.entities)
+                .and_then(|person| alignment::description(&person, &passages, &self.entities)),
+        };
+        drop(passages);
+        let mut answer = extract::find_answer(&reading, &read, &self.entities, aligned);
         let matches: Vec<_> = hits
             .iter()
             .enumerate()

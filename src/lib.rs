@@ -8,6 +8,7 @@
 // User data must never reach an unwrap: library code returns errors.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod alignment;
 pub mod analysis;
 pub mod answer;
 pub mod clause;

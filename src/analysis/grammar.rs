@@ -263,6 +263,10 @@ pub fn boundary(word: &str) -> Option<Link> {
     BOUNDARIES.iter().find(|(w, _)| *w == word).map(|(_, l)| *l)
 }
 
+/// Roots of denying: a deed under one of them was not done by its doer
+/// (`Itinanggi niyang sinira niya ang makina`).
+pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
+
 /// Existential predicates: `may`, `mayroon`, `wala`.
 pub const EXISTENTIALS: &[&str] = &["may", "mayroon", "meron", "wala", "walang"];
 

@@ -1,0 +1,608 @@
+//! Answers by aligning the question's clause with the text's clauses.
+//!
+//! The question is read into a [`Frame`]: the roots its predicate may have
+//! in the text (its own verb, the verb's synonyms, the translations of an
+//! English verb), the people it names, and which participant of that deed
+//! it asks for (the doer for "Sino ang pumatay kay X?" / "Who killed X?",
+//! the one done to for "Sino ang pinatay ni X?" / "Who did X kill?").
+//! Every clause of the passages found whose predicate has one of those
+//! roots and whose sentence names the question's people is a candidate; the
+//! answer is its phrase in the wanted participant, read across voice by the
+//! clause reader (`pinatay ni Jessica si Reva`: Jessica did it), or, in a
+//! linked clause that leaves its doer unsaid (`napilitan si Jessica na
+//! patayin …`), the subject of the clause that controls it.
+
+use crate::analysis::{self, fold, grammar, lexicon, TokenAnalysis, WordLanguage};
+use crate::answer::{Answer, QType};
+use crate::clause::{self, Clause, Participant};
+use crate::corpus::Passage;
+use crate::entities::EntityTable;
+
+/// What the question asks, read once.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// Roots a matching predicate may have, with how sure a match on each is
+    /// (1 for the question's own verb, less for a translation).
+    pub roots: Vec<(String, f32)>,
+    /// Canonical names of the people the question names, each with the
+    /// participant the question makes them (`Other` when it does not say).
+    pub known: Vec<(String, Participant)>,
+    /// The participant the question word stands for.
+    pub wanted: Participant,
+    /// The question's predicate is negated ("Sino ang hindi pumasok?").
+    pub negated: bool,
+    /// Stems of the question's other content words: a phrase headed by one
+    /// of them is what the question names, not what it asks
+    /// ("Sino ang nagsimula ng sunog?" is not answered by "ang sunog").
+    pub own_stems: Vec<String>,
+    /// "Sino", "who": the answer names a person.
+    pub asks_person: bool,
+}
+
+/// English auxiliaries that put the question's named person in the doer's
+/// place: "Who did Luke kill?".
+const DOER_AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "will", "would", "can", "could", "has", "have", "had",
+];
+/// English forms of "be" before a past participle: "Who was killed?".
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "be", "got"];
+
+impl Frame {
+    /// The frame of a who- or what-question with a verb; `None` for other
+    /// questions, which other rules answer.
+    pub fn new(
+        question: &str,
+        tokens: &[TokenAnalysis],
+        qtype: QType,
+        entities: &[String],
+    ) -> Option<Frame> {
+        if !matches!(qtype, QType::Who | QType::What | QType::Which) {
+            return None;
+        }
+        let english = analysis::language_of(tokens) == analysis::Language::En;
+        let (roots, wanted, negated, known) = if english {
+            english_frame(tokens, entities)?
+        } else {
+            tagalog_frame(question, entities)?
+        };
+        // "What did X do?" asks the deed, which no argument holds.
+        if roots.iter().any(|(r, _)| r == "gawa") {
+            return None;
+        }
+        let own_stems = tokens
+            .iter()
+            .filter(|t| !t.stopword && !roots.iter().any(|(r, _)| *r == t.stem))
+            .map(|t| t.stem.clone())
+            .collect();
+        Some(Frame {
+            roots,
+            known,
+            wanted,
+            negated,
+            own_stems,
+            asks_person: qtype == QType::Who,
+        })
+    }
+
+    /// How sure a text predicate's root is one of the question's (0 when
+    /// it is none): the root itself, a synonym, or an English loan verb
+    /// (`nai-save`) whose translation is the question's root.
+    fn root_match(&self, root: &str) -> f32 {
+        let direct = |r: &str| {
+            self.roots
+                .iter()
+                .filter(|(q, _)| q == r)
+                .map(|(_, w)| *w)
+                .fold(0.0f32, f32::max)
+        };
+        let own = direct(root);
+        if own > 0.0 {
+            return own;
+        }
+        let synonym = lexicon::synonyms(root).map(direct).fold(0.0f32, f32::max) * SYNONYM_MATCH;
+        let loan = if analysis::word_language(root, false) == WordLanguage::En {
+            analysis::translate(root)
+                .iter()
+                .map(|t| direct(&t.stem) * t.weight.min(1.0))
+                .fold(0.0f32, f32::max)
+                * SYNONYM_MATCH
+        } else {
+            0.0
+        };
+        synonym.max(loan)
+    }
+}
+
+/// A synonym's or loanword's match counts this much of the root's.
+const SYNONYM_MATCH: f32 = 0.8;
+
+type FrameParts = (
+    Vec<(String, f32)>,
+    Participant,
+    bool,
+    Vec<(String, Participant)>,
+);
+
+/// Which participant each named person is in a clause of the question.
+fn known_participants(
+    entities: &[String],
+    place: impl Fn(&str) -> Option<Participant>,
+) -> Vec<(String, Participant)> {
+    entities
+        .iter()
+        .map(|e| (e.clone(), place(e).unwrap_or(Participant::Other)))
+        .collect()
+}
+
+/// "Sino ang pumatay kay X?": the question word stands outside the clause
+/// of `pumatay` as its missing nominative, so it asks for whoever the
+/// nominative of that voice is.
+fn tagalog_frame(question: &str, entities: &[String]) -> Option<FrameParts> {
+    let clauses = clause::read(question);
+    let asked = clauses.iter().find(|c| {
+        !c.arguments
+            .iter()
+            .any(|a| a.case == grammar::Case::Nominative)
+    })?;
+    let (_, wanted) = clause::role_of(asked.predicate.voice, grammar::Case::Nominative);
+    if wanted == Participant::Other {
+        return None;
+    }
+    let root = asked.predicate.root.clone();
+    let fold_entity = |e: &str| fold(e);
+    let known = known_participants(entities, |e| {
+        let first = fold_entity(e.split(' ').next().unwrap_or(e));
+        asked
+            .arguments
+            .iter()
+            .find(|a| fold(&a.text).split(' ').any(|w| w == first))
+            .map(|a| a.participant)
+    });
+    Some((vec![(root, 1.0)], wanted, asked.predicate.negated, known))
+}
+
+/// "Who killed X?" asks the doer, "Who did X kill?" and "Who was killed?"
+/// the one done to; the verb's translations are the roots.
+fn english_frame(tokens: &[TokenAnalysis], entities: &[String]) -> Option<FrameParts> {
+    let verb_at = tokens
+        .iter()
+        .position(|t| !t.stopword && !t.translations.is_empty() && t.lang == WordLanguage::En)?;
+    let verb = &tokens[verb_at];
+    let before = &tokens[..verb_at];
+    let passive = before
+        .iter()
+        .any(|t| PASSIVE_AUXILIARIES.contains(&t.exact.as_str()))
+        && analysis::is_english_past(&verb.exact);
+    // "Who did Luke kill?": the one named between the auxiliary and the
+    // verb did it.
+    let doer_named = before
+        .iter()
+        .skip(1)
+        .any(|t| DOER_AUXILIARIES.contains(&t.exact.as_str()));
+    let wanted = if passive || doer_named {
+        Participant::Undergoer
+    } else {
+        Participant::Doer
+    };
+    let known = known_participants(entities, |e| {
+        let first = fold(e.split(' ').next().unwrap_or(e));
+        let named_at = tokens.iter().position(|t| t.exact == first)?;
+        (doer_named && named_at < verb_at).then_some(Participant::Doer)
+    });
+    let negated = tokens
+        .iter()
+        .any(|t| matches!(t.exact.as_str(), "not" | "never" | "didn" | "t"));
+    let roots = verb
+        .translations
+        .iter()
+        .map(|t| (t.stem.clone(), t.weight.min(1.0)))
+        .collect();
+    Some((roots, wanted, negated, known))
+}
+
+/// Confidence of an answer whose clause names every person the question
+/// names, from the question's own verb, in the first passage.
+const BEST_CONFIDENCE: f32 = 0.85;
+/// Each passage further down the list costs this much.
+const RANK_STEP: f32 = 0.05;
+/// The people asked about are named in the sentence but outside the
+/// clause (an appositive, a clause before): this much of the confidence.
+const SENTENCE_ONLY: f32 = 0.85;
+/// The answer is a pronoun whose person is read from the sentences before.
+const RESOLVED_PRONOUN: f32 = 0.85;
+/// The answer is the controlling clause's subject, not the clause's own.
+const CONTROLLER: f32 = 0.95;
+/// A phrase longer than this is cut to its first words.
+const MAX_ANSWER_WORDS: usize = 12;
+
+struct Candidate {
+    text: String,
+    entity: Option<String>,
+    confidence: f32,
+    passage: u64,
+    doc: String,
+}
+
+/// The answer the clauses of `passages` (best first) give to `frame`.
+pub fn answer(frame: &Frame, passages: &[&Passage], table: &EntityTable) -> Option<Answer> {
+    let mut best: Option<Candidate> = None;
+    for (rank, passage) in passages.iter().enumerate() {
+        let rank_factor = 1.0 - RANK_STEP * rank as f32;
+        let text = &passage.text;
+        for (start, end) in crate::segment::sentence_spans(text) {
+            let sentence = &text[start..end];
+            let clauses = clause::read(sentence);
+            for (k, c) in clauses.iter().enumerate() {
+                if c.predicate.negated != frame.negated || denied(&clauses[..k]) {
+                    continue;
+                }
+                let root_weight = frame.root_match(&c.predicate.root);
+                if root_weight == 0.0 {
+                    continue;
+                }
+                let Some(coverage) = names_covered(frame, c, &clauses, sentence, table) else {
+                    continue;
+                };
+                let Some((phrase, how)) = wanted_phrase(frame, c, &clauses) else {
+                    continue;
+                };
+                let Some((answer_text, entity, pronoun_factor)) =
+                    read_phrase(phrase, text, start, frame, table)
+                else {
+                    continue;
+                };
+                let confidence =
+                    BEST_CONFIDENCE * root_weight * rank_factor * coverage * how * pronoun_factor;
+                if best.as_ref().is_none_or(|b| confidence > b.confidence) {
+                    best = Some(Candidate {
+                        text: answer_text,
+                        entity,
+                        confidence,
+                        passage: passage.id,
+                        doc: passage.doc.clone(),
+                    });
+                }
+            }
+        }
+    }
+    best.map(|b| Answer {
+        text: b.text,
+        entity: b.entity,
+        confidence: b.confidence,
+        doc: b.doc,
+        passage: b.passage,
+    })
+}
+
+/// How well a clause names the question's people: 1 when its phrases name
+/// each in the participant the question gives them, [`SENTENCE_ONLY`] when
+/// only its sentence names one, `None` when the sentence leaves one out or
+/// the clause names one in another part ("Sino ang pinatay ni Luke?" is
+/// not answered by a clause where Luke is the one done to).
+fn names_covered(
+    frame: &Frame,
+    c: &Clause,
+    clauses: &[Clause],
+    sentence: &str,
+    table: &EntityTable,
+) -> Option<f32> {
+    let mut factor = 1.0;
+    for (name, participant) in &frame.known {
+        let forms = name_forms(name, table);
+        let playing: Vec<Participant> = c
+            .arguments
+            .iter()
+            .filter(|a| mentions(&a.text, &forms))
+            .map(|a| a.participant)
+            .collect();
+        if *participant == Participant::Other {
+            if playing.is_empty() && !mentions(sentence, &forms) {
+                return None;
+            }
+            if playing.is_empty() {
+                factor *= SENTENCE_ONLY;
+            }
+            continue;
+        }
+        if playing.contains(participant) {
+            continue;
+        }
+        if !playing.is_empty() {
+            return None;
+        }
+        // An unsaid doer of a linked clause is the controller's subject.
+        let controller_names = *participant == Participant::Doer
+            && c.participants(Participant::Doer).next().is_none()
+            && c.controlled_by
+                .and_then(|k| clauses.get(k))
+                .and_then(|k| {
+                    k.arguments
+                        .iter()
+                        .find(|a| a.case == grammar::Case::Nominative)
+                })
+                .is_some_and(|a| mentions(&a.text, &forms));
+        if controller_names {
+            continue;
+        }
+        let free = c.participants(*participant).next().is_none();
+        if free && mentions(sentence, &forms) {
+            factor *= SENTENCE_ONLY;
+        } else {
+            return None;
+        }
+    }
+    Some(factor)
+}
+
+/// The folded forms an entity is named by (its name and aliases).
+fn name_forms(name: &str, table: &EntityTable) -> Vec<String> {
+    match table.find(name) {
+        Some(e) => std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|f| fold(f))
+            .collect(),
+        None => vec![fold(name)],
+    }
+}
+
+fn mentions(text: &str, forms: &[String]) -> bool {
+    let words: Vec<String> = analysis::tokenizer::word_spans(text)
+        .into_iter()
+        .map(|(s, e)| fold(&text[s..e]))
+        .collect();
+    forms.iter().any(|form| {
+        let form_words: Vec<&str> = form.split(' ').collect();
+        words
+            .windows(form_words.len())
+            .any(|w| w.iter().map(String::as_str).eq(form_words.iter().copied()))
+    })
+}
+
+/// The phrase that fills the wanted participant, and how sure that reading
+/// is: the clause's own phrase, or a controlling clause's subject.
+fn wanted_phrase<'a>(
+    frame: &Frame,
+    c: &'a Clause,
+    clauses: &'a [Clause],
+) -> Option<(&'a clause::Argument, f32)> {
+    if let Some(own) = c.participants(frame.wanted).next() {
+        return Some((own, 1.0));
+    }
+    // napilitan si Jessica na patayin …: the unsaid doer of the linked
+    // clause is the controlling clause's subject.
+    let controller = clauses.get(c.controlled_by?)?;
+    let subject = controller
+        .arguments
+        .iter()
+        .find(|a| a.case == grammar::Case::Nominative)?;
+    (frame.wanted == Participant::Doer).then_some((subject, CONTROLLER))
+}
+
+/// True when a clause before (in the same sentence) denies: what follows
+/// it was not done (`Itinanggi niyang sinira niya ang makina`).
+fn denied(before: &[Clause]) -> bool {
+    before
+        .iter()
+        .any(|c| grammar::DENIAL_ROOTS.contains(&c.predicate.root.as_str()))
+}
+
+/// A who-question answered by a phrase that names no one (`ang driver ng
+/// bus`) is less sure than one answered by a name.
+const UNNAMED_PERSON: f32 = 0.8;
+
+/// The answer text a phrase (of the sentence at `sentence_start` in
+/// `text`) gives: the name of the person it names (or, for a pronoun, of
+/// the person it stands for), else the phrase itself, cut to a span.
+/// `None` when it names only what the question names.
+fn read_phrase(
+    phrase: &clause::Argument,
+    text: &str,
+    sentence_start: usize,
+    frame: &Frame,
+    table: &EntityTable,
+) -> Option<(String, Option<String>, f32)> {
+    let asked = |name: &str| frame.known.iter().any(|(e, _)| e == name);
+    if phrase.pronoun {
+        if !grammar::is_third_person_singular(&fold(&phrase.text)) {
+            return None;
+        }
+        let person = antecedent(text, sentence_start, sentence_start + phrase.start, table)
+            .filter(|p| !asked(p))?;
+        return Some((person.clone(), Some(person), RESOLVED_PRONOUN));
+    }
+    let named = people_in(&phrase.text, table);
+    if !named.is_empty() && named.iter().all(|n| asked(n)) {
+        return None;
+    }
+    let head = analysis::analyze(&phrase.text)
+        .into_iter()
+        .find(|t| !t.stopword)?;
+    if frame.own_stems.contains(&head.stem) {
+        return None;
+    }
+    let entity = named.into_iter().find(|n| !asked(n));
+    let factor = if frame.asks_person && entity.is_none() {
+        UNNAMED_PERSON
+    } else {
+        1.0
+    };
+    let words: Vec<&str> = phrase.text.split_whitespace().collect();
+    let text = words[..words.len().min(MAX_ANSWER_WORDS)].join(" ");
+    let text = text.trim_end_matches([',', ';', ':']).to_string();
+    (!text.is_empty()).then_some((text, entity, factor))
+}
+
+/// The one person a `siya`/`niya` at `at` stands for: the one person named
+/// earlier in its sentence, else in the sentence before; where that names
+/// several, the one its subject names (`Ipinagtanggol ni Berto si Lando.
+/// Siya ang sinisi` is Lando). `None` when it could be more than one
+/// (`Nagkita sina Pedro at Julio. Siya ang …`).
+fn antecedent(text: &str, sentence_start: usize, at: usize, table: &EntityTable) -> Option<String> {
+    let before_in_sentence = &text[sentence_start..at];
+    let previous_sentence = crate::segment::sentence_spans(&text[..sentence_start])
+        .last()
+        .map(|&(s, e)| &text[s..e]);
+    for region in std::iter::once(before_in_sentence).chain(previous_sentence) {
+        let people = people_in(region, table);
+        match people.len() {
+            0 => continue,
+            1 => return people.into_iter().next(),
+            _ => {
+                let subjects: Vec<String> = clause::read(region)
+                    .iter()
+                    .flat_map(|c| &c.arguments)
+                    .filter(|a| a.case == grammar::Case::Nominative && !a.pronoun)
+                    .filter(|a| !grammar::marker(&fold(&a.marker)).is_some_and(|m| m.plural))
+                    .map(|a| people_in(&a.text, table))
+                    .filter(|p| p.len() == 1)
+                    .flatten()
+                    .collect();
+                return (subjects.len() == 1).then(|| subjects[0].clone());
+            }
+        }
+    }
+    None
+}
+
+/// Canonical names of the entities a text mentions, in order.
+fn people_in(text: &str, table: &EntityTable) -> Vec<String> {
+    let spans = analysis::tokenizer::word_spans(text);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        // The longest run of words from here that names an entity.
+        let hit = (1..=4.min(spans.len() - i)).rev().find_map(|n| {
+            let (s, _) = spans[i];
+            let (_, e) = spans[i + n - 1];
+            let run = &text[s..e];
+            let capitalised = run.chars().next().is_some_and(char::is_uppercase);
+            capitalised
+                .then(|| table.find(run))
+                .flatten()
+                .map(|entity| (n, entity.name.clone()))
+        });
+        match hit {
+            Some((n, name)) => {
+                if !found.contains(&name) {
+                    found.push(name);
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The person a "Sino si X?" / "Who is X?" question asks about: a who-
+/// question that names one person and holds no other content word.
+pub fn described_person(
+    tokens: &[TokenAnalysis],
+    qtype: QType,
+    entities: &[String],
+) -> Option<String> {
+    if qtype != QType::Who || entities.len() != 1 {
+        return None;
+    }
+    let name_words: Vec<String> = entities[0].split(' ').map(fold).collect();
+    let other_content = tokens.iter().any(|t| {
+        !t.stopword
+            && !name_words.contains(&t.exact)
+            && t.lang != WordLanguage::Name
+            && !matches!(t.exact.as_str(), "sino" | "who" | "yung" | "iyong" | "ba")
+    });
+    (!other_content).then(|| entities[0].clone())
+}
+
+/// Confidence of a description set off after the name (`X, ang …`).
+const APPOSITIVE_CONFIDENCE: f32 = 0.8;
+/// Confidence of a description after `ay` (`si X ay isang …`).
+const PREDICATE_CONFIDENCE: f32 = 0.75;
+/// A description is at most this many words.
+const MAX_DESCRIPTION_WORDS: usize = 10;
+
+/// What the passages say the person is: an appositive after the name (`ng
+/// Kilgrave, ang kontrabida sa kanyang kwento`), or a noun predicate after
+/// `ay` (`si Ana ay isang guro`).
+pub fn description(person: &str, passages: &[&Passage], table: &EntityTable) -> Option<Answer> {
+    let forms = name_forms(person, table);
+    for (rank, passage) in passages.iter().enumerate() {
+        let text = &passage.text;
+        let spans = analysis::tokenizer::word_spans(text);
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        for form in &forms {
+            let form_words: Vec<&str> = form.split(' ').collect();
+            let n = form_words.len();
+            for at in 0..spans.len().saturating_sub(n - 1) {
+                if !folded[at..at + n]
+                    .iter()
+                    .map(String::as_str)
+                    .eq(form_words.iter().copied())
+                {
+                    continue;
+                }
+                let name_end = spans[at + n - 1].1;
+                let Some(next) = spans.get(at + n) else {
+                    continue;
+                };
+                let gap = text[name_end..next.0].trim();
+                let opener = folded[at + n].as_str();
+                let (from, confidence) = match (gap, opener) {
+                    (",", "ang" | "isang") => {
+                        (at + n + usize::from(opener == "ang"), APPOSITIVE_CONFIDENCE)
+                    }
+                    ("", "ay") => (at + n + 1, PREDICATE_CONFIDENCE),
+                    _ => continue,
+                };
+                let Some(phrase) = noun_phrase(text, &spans, &folded, from) else {
+                    continue;
+                };
+                let rank_factor = 1.0 - RANK_STEP * rank as f32;
+                return Some(Answer {
+                    text: phrase,
+                    entity: None,
+                    confidence: confidence * rank_factor,
+                    doc: passage.doc.clone(),
+                    passage: passage.id,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The noun phrase from word `from` to the next punctuation, clause
+/// boundary or verb; `None` when it opens with a verb (`ay nagalit` says
+/// what someone did, not who they are).
+fn noun_phrase(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    from: usize,
+) -> Option<String> {
+    let mut from = from;
+    if folded.get(from).is_some_and(|w| w == "isang" || w == "isa") {
+        from += 1;
+    }
+    let first = folded.get(from)?;
+    if clause::is_verb(first)
+        || grammar::marker(first).is_some()
+        || grammar::pronoun_of(first).is_some()
+    {
+        return None;
+    }
+    let mut end = from;
+    while end < spans.len() && end - from < MAX_DESCRIPTION_WORDS {
+        if end > from {
+            let gap = &text[spans[end - 1].1..spans[end].0];
+            if gap.contains([',', '.', ';', ':', '(', ')', '!', '?']) {
+                break;
+            }
+            if grammar::boundary(&folded[end]).is_some() || clause::is_verb(&folded[end]) {
+                break;
+            }
+        }
+        end += 1;
+    }
+    Some(text[spans[from].0..spans[end - 1].1].to_string())
+}
