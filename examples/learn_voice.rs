@@ -70,7 +70,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let listed = forms
         .iter()
-        .filter(|(_, c)| c.verb + c.other >= MIN_FORM_COUNT && c.verb >= 1)
+        // Forms never seen as verbs are listed too: they overrule a verb-like
+        // shape (pinuno, "leader", looks like p-in-uno).
+        .filter(|(_, c)| c.verb + c.other >= MIN_FORM_COUNT)
         .chain(
             shapes
                 .iter()

@@ -271,6 +271,7 @@ pub fn answer(frame: &Frame, passages: &[&Passage], table: &EntityTable) -> Opti
         confidence: b.confidence,
         doc: b.doc,
         passage: b.passage,
+        rule: "clause-alignment",
     })
 }
 
@@ -564,6 +565,7 @@ pub fn description(person: &str, passages: &[&Passage], table: &EntityTable) -> 
                     confidence: confidence * rank_factor,
                     doc: passage.doc.clone(),
                     passage: passage.id,
+                    rule: "description",
                 });
             }
         }

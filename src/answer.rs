@@ -28,6 +28,8 @@ pub struct Answer {
     pub confidence: f32,
     pub doc: String,
     pub passage: u64,
+    /// The rule that found the answer, so that a wrong one can be traced.
+    pub rule: &'static str,
 }
 
 /// A fact about an entity, with the passage it was read from.
@@ -919,6 +921,7 @@ pub mod extract {
             confidence,
             doc: fact.doc.clone(),
             passage: fact.passage,
+            rule: "fact",
         }
     }
 
@@ -1162,6 +1165,7 @@ pub mod extract {
             confidence: TITLE_CONFIDENCE,
             doc: String::new(),
             passage: mention.passage,
+            rule: "title",
         })
     }
 
@@ -1485,6 +1489,7 @@ pub mod extract {
                     confidence: confidence.clamp(0.0, 1.0),
                     doc: scored.passage.doc.clone(),
                     passage: scored.passage.id,
+                    rule: "sentence-span",
                 });
             }
         }

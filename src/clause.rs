@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::analysis::grammar::{self, Case, Link};
 use crate::analysis::voice::{self, Aspect, Voice};
-use crate::analysis::{fold, stemmer, tokenizer};
+use crate::analysis::{self, fold, stemmer, tokenizer};
 
 /// The role a phrase plays in its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -245,7 +245,10 @@ fn classify(
     }
     // A capitalised word inside a sentence is a name, not a verb.
     let name_like = !first && original.chars().next().is_some_and(char::is_uppercase);
-    if !name_like {
+    // An English word (cabin, crew) in Taglish text is no Tagalog verb.
+    let english = analysis::word_language(&analysis::fold_letters(original), false)
+        == analysis::WordLanguage::En;
+    if !name_like && !english {
         let threshold = if predicate_slot {
             MIN_VERB_PROBABILITY_AS_PREDICATE
         } else {
@@ -274,8 +277,11 @@ fn verb_reading(folded: &str, threshold: f32) -> Option<(Voice, Option<Aspect>, 
         .find_map(|word| {
             let root = stemmer::stem(word);
             let reading = voice::reading(word, &root)?;
-            (reading.verb_probability >= threshold)
-                .then(|| (reading.voice, Some(reading.aspect), root))
+            (reading.verb_probability >= threshold).then_some((
+                reading.voice,
+                Some(reading.aspect),
+                root,
+            ))
         })
 }
 
@@ -347,7 +353,40 @@ pub fn read(text: &str) -> Vec<Clause> {
                 }
             }
         }
-        if word.break_before {
+        // After a comma, a clause that still lacks its subject goes on when
+        // a subject follows (pinagalitan ni Heather Cho, anak ng chairman …,
+        // ang cabin crew chief): what stands between is set off.
+        let clause_goes_on = word.comma_before
+            && word.kind == Kind::Marker(Case::Nominative)
+            && current.is_some_and(|c| {
+                !clauses[c]
+                    .arguments
+                    .iter()
+                    .any(|a| a.case == Case::Nominative)
+            });
+        let lacks_subject = current.is_some_and(|c| {
+            !clauses[c]
+                .arguments
+                .iter()
+                .any(|a| a.case == Case::Nominative)
+        });
+        if word.comma_before && word.kind == Kind::Content && lacks_subject {
+            // A noun phrase set off by commas (…, anak ng chairman ng
+            // kumpanya, …) describes the phrase before; the clause goes on
+            // after it.
+            let next_comma = (i + 1..words.len()).find(|&j| words[j].comma_before);
+            if let Some(j) = next_comma.filter(|&j| {
+                words[i..j].iter().enumerate().all(|(k, w)| {
+                    let opens_clause = matches!(w.kind, Kind::Verb(..))
+                        || matches!(w.kind, Kind::Boundary(l) if l != Link::Coordinate);
+                    !opens_clause && (k == 0 || !w.break_before)
+                })
+            }) {
+                i = j;
+                continue;
+            }
+        }
+        if word.break_before && !clause_goes_on {
             current = None;
             waiting.clear();
             negated = false;

@@ -225,8 +225,8 @@ impl Tanong {
             .map(|hit| extract::PassageReading::of(&hit.passage, &self.entities))
             .collect();
         let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
-        let aligned = match alignment::Frame::new(&question, &tokens, qtype, &reading.entities) {
-            Some(frame) => alignment::answer(&frame, &passages, &self.entities),
+        let aligned = match &alignment::Frame::new(&question, &tokens, qtype, &reading.entities) {
+            Some(frame) => alignment::answer(frame, &passages, &self.entities),
             None => alignment::described_person(&tokens, qtype, &reading.entities)
                 .and_then(|person| alignment::description(&person, &passages, &self.entities)),
         };

@@ -174,8 +174,8 @@ fn u_as_w(bytes: &[u8], i: usize) -> UReading {
         Some(p)
             if !is_vowel(p)
                 && matches!(next, b'a' | b'e')
-                && !(p == b'g' && next == b'e')
-                && !(p == b'q') =>
+                && (p != b'g' || next != b'e')
+                && p != b'q' =>
         {
             UReading::VowelThenGlide
         }
