@@ -229,7 +229,7 @@ pub fn answer(frame: &Frame, passages: &[&Passage], table: &EntityTable) -> Opti
     for (rank, passage) in passages.iter().enumerate() {
         let rank_factor = 1.0 - RANK_STEP * rank as f32;
         let text = &passage.text;
-        for (start, end) in crate::segment::sentence_spans(text) {
+        for (start, end) in sentences(text) {
             let sentence = &text[start..end];
             let clauses = clause::read(sentence);
             for (k, c) in clauses.iter().enumerate() {
@@ -273,6 +273,27 @@ pub fn answer(frame: &Frame, passages: &[&Passage], table: &EntityTable) -> Opti
         passage: b.passage,
         rule: "clause-alignment",
     })
+}
+
+/// The sentences of a text, a title's period (`Atty.`, `Engr.`) not
+/// ending one.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in crate::segment::sentence_spans(text) {
+        let after_title = out.last().is_some_and(|&(s, e)| {
+            let previous = text[s..e].trim_end();
+            previous.ends_with('.')
+                && previous[..previous.len() - 1]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| crate::entities::is_title(&fold(w)))
+        });
+        match out.last_mut() {
+            Some(last) if after_title => last.1 = end,
+            _ => out.push((start, end)),
+        }
+    }
+    out
 }
 
 /// How well a clause names the question's people: 1 when its phrases name
@@ -440,7 +461,7 @@ fn read_phrase(
 /// (`Nagkita sina Pedro at Julio. Siya ang …`).
 fn antecedent(text: &str, sentence_start: usize, at: usize, table: &EntityTable) -> Option<String> {
     let before_in_sentence = &text[sentence_start..at];
-    let previous_sentence = crate::segment::sentence_spans(&text[..sentence_start])
+    let previous_sentence = sentences(&text[..sentence_start])
         .last()
         .map(|&(s, e)| &text[s..e]);
     for region in std::iter::once(before_in_sentence).chain(previous_sentence) {

@@ -587,7 +587,11 @@ fn read_phrase(words: &[Word], i: usize, text: &str) -> Phrase {
                     // A phrase may open with a verb form used as a noun
                     // (ang pumatay: the one who killed) — that verb is
                     // read as its own clause, so the phrase ends here.
-                    Kind::Enclitic => start.is_some() && w.folded != "na",
+                    // maliit na aklatan: "na" links a modifier to its noun.
+                    Kind::Enclitic if w.folded == "na" => {
+                        start.is_some() && words.get(j + 1).is_some_and(|n| n.kind == Kind::Content)
+                    }
+                    Kind::Enclitic => start.is_some(),
                     _ => false,
                 };
                 if !inside {

@@ -169,13 +169,15 @@ fn u_as_w(bytes: &[u8], i: usize) -> UReading {
         Some(p) if is_vowel(p) && p != b'u' && matches!(next, b'a' | b'e' | b'i' | b'o') => {
             UReading::Glide
         }
-        // After a consonant, before a or e: huag, buan, cuento, guardia
-        // (but not gu before e/i, which the g rule reads; nor suot, buo).
+        // After a consonant, before a or e: huag, cuento, guardia (but not
+        // gu before e/i, which the g rule reads; nor suot, buo; nor the
+        // suffix -an after a raised o, today's tagpuan, lutuan).
         Some(p)
             if !is_vowel(p)
                 && matches!(next, b'a' | b'e')
                 && (p != b'g' || next != b'e')
-                && p != b'q' =>
+                && p != b'q'
+                && !matches!(&bytes[i + 1..], b"an" | b"ang" | b"an-") =>
         {
             UReading::VowelThenGlide
         }
