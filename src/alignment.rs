@@ -226,10 +226,24 @@ struct Candidate {
 /// The answer the clauses of `passages` (best first) give to `frame`.
 pub fn answer(frame: &Frame, passages: &[&Passage], table: &EntityTable) -> Option<Answer> {
     let mut best: Option<Candidate> = None;
+    // Only sentences holding a word on one of the roots are read into
+    // clauses: reading is the costly part of an answer.
+    let roots: std::collections::BTreeSet<String> = frame
+        .roots
+        .iter()
+        .flat_map(|(r, _)| std::iter::once(r.clone()).chain(lexicon::synonyms(r).map(String::from)))
+        .collect();
     for (rank, passage) in passages.iter().enumerate() {
         let rank_factor = 1.0 - RANK_STEP * rank as f32;
         let text = &passage.text;
+        let on_roots = analysis::words_with_stems(text, &roots);
+        if on_roots.is_empty() {
+            continue;
+        }
         for (start, end) in sentences(text) {
+            if !on_roots.iter().any(|w| w.start >= start && w.end <= end) {
+                continue;
+            }
             let sentence = &text[start..end];
             let clauses = clause::read(sentence);
             for (k, c) in clauses.iter().enumerate() {

@@ -30,10 +30,45 @@ const OLD_WORDS: &[(&str, &str)] = &[
 /// every indexed word can ask it first.
 pub fn may_need_modernizing(word: &str) -> bool {
     let bytes = word.as_bytes();
-    bytes.iter().any(|&b| b == b'c' || b == b'q')
-        || OLD_WORDS.iter().any(|(old, _)| *old == word)
-        || (0..bytes.len()).any(|i| u_as_w(bytes, i) != UReading::Vowel)
-        || has_gu_before_front_vowel(bytes)
+    // One pass: most words have no c, q, or u before a vowel.
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'c' | b'q' => return true,
+            b'u' if bytes.get(i + 1).is_some_and(|&n| is_vowel(n))
+                && (u_as_w(bytes, i) != UReading::Vowel || i > 0 && bytes[i - 1] == b'g') =>
+            {
+                return true
+            }
+            _ => {}
+        }
+    }
+    OLD_WORDS.iter().any(|(old, _)| *old == word)
+}
+
+/// Today's spellings of the words [`modernize`] changed lately: the fold
+/// of every word of a text asks, and a word list lookup costs more.
+fn cached_modern(word: &str) -> Option<String> {
+    use std::cell::RefCell;
+    thread_local! {
+        static CACHE: RefCell<rustc_hash::FxHashMap<String, Option<String>>> =
+            RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    const CACHE_LIMIT: usize = 50_000;
+    CACHE.with(|cache| {
+        if let Some(hit) = cache.borrow().get(word) {
+            return hit.clone();
+        }
+        let modern = match modernize(word) {
+            Cow::Owned(new) => Some(new),
+            Cow::Borrowed(_) => None,
+        };
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), modern.clone());
+        modern
+    })
 }
 
 /// Today's spelling of a lower-case, accent-folded word; the word itself
@@ -94,7 +129,11 @@ pub fn modernize_text(text: &str) -> String {
         out.push_str(&rest[..start]);
         let run = &rest[start..];
         let end = run.find(|c: char| !c.is_alphabetic()).unwrap_or(run.len());
-        out.push_str(&modernize(&run[..end]));
+        let word = &run[..end];
+        match may_need_modernizing(word).then(|| cached_modern(word)).flatten() {
+            Some(modern) => out.push_str(&modern),
+            None => out.push_str(word),
+        }
         rest = &run[end..];
     }
     out.push_str(rest);
@@ -117,11 +156,6 @@ fn is_front(b: u8) -> bool {
     matches!(b, b'e' | b'i')
 }
 
-fn has_gu_before_front_vowel(bytes: &[u8]) -> bool {
-    bytes
-        .windows(3)
-        .any(|w| w[0] == b'g' && w[1] == b'u' && is_front(w[2]))
-}
 
 /// Writes today's letters for the `c` at `i`; returns how many bytes it read.
 fn spanish_c(bytes: &[u8], i: usize, out: &mut String) -> usize {

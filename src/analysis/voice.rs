@@ -255,17 +255,18 @@ pub fn keys(word: &str, shape: &str) -> [String; 4] {
     ]
 }
 
-/// Treebank counts for a form, else for its shape, else its coarse shape.
+/// Treebank counts for a form, else for its shape, else its coarse shape,
+/// else its edges (the keys of [`keys`]; the form is looked up without
+/// making any).
 fn evidence(word: &str, shape: &str) -> Option<Counts> {
     let table = table();
-    keys(word, shape)
-        .iter()
-        .find_map(|key| {
-            table
-                .get(key.as_str())
-                .filter(|c| c.total() >= MIN_EVIDENCE)
-        })
-        .copied()
+    let enough = |key: &str| {
+        table
+            .get(key)
+            .filter(|c| c.total() >= MIN_EVIDENCE)
+            .copied()
+    };
+    enough(word).or_else(|| keys(word, shape)[1..].iter().find_map(|key| enough(key)))
 }
 
 /// How a folded word with the given root reads as a verb: `None` when
