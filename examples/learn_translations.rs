@@ -7,11 +7,11 @@
 //! cargo run --release --example learn_translations -- \
 //!     ../shared/data/bible-tl-en/adb1905-asv-kjv.tsv > data/en-tl-learned.tsv
 //!
-//! Writes `english<TAB>root:probability …`, the likeliest first, for English
-//! words seen often enough to trust, keeping translations whose probability
-//! passes a floor. The English word written is the commonest form of its key.
+//! Writes `english key<TAB>root:probability …`, the likeliest first, for
+//! English words seen often enough to trust, keeping translations whose
+//! probability passes a floor. The key is the word as tanong looks it up
+//! (`english_key`: stemmed, irregular pasts to their verb).
 
-use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 
 use rustc_hash::FxHashMap;
@@ -111,17 +111,13 @@ impl Vocabulary {
     }
 }
 
-fn english_words(text: &str, forms: &mut HashMap<String, HashMap<String, u32>>) -> Vec<String> {
+fn english_words(text: &str) -> Vec<String> {
     let mut keys: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 2)
         .map(str::to_lowercase)
         .filter(|w| !is_stopword(w) && !ARCHAIC_ENGLISH.contains(&w.as_str()))
-        .map(|w| {
-            let key = english_key(&w);
-            *forms.entry(key.clone()).or_default().entry(w).or_default() += 1;
-            key
-        })
+        .map(|w| english_key(&w))
         .collect();
     keys.sort();
     keys.dedup();
@@ -152,7 +148,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let file = BufReader::new(std::fs::File::open(&path)?);
     let mut english = Vocabulary::new();
     let mut tagalog = Vocabulary::new();
-    let mut forms: HashMap<String, HashMap<String, u32>> = HashMap::new();
     let mut pairs: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
     for (n, line) in file.lines().enumerate() {
         let line = line?;
@@ -167,7 +162,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         tagalog.count_verse(&roots);
         // Both English versions, each aligned with the same Tagalog verse.
         for version in [columns[5], columns[6]] {
-            let keys: Vec<u32> = english_words(version, &mut forms)
+            let keys: Vec<u32> = english_words(version)
                 .iter()
                 .map(|k| english.id(k))
                 .collect();
@@ -225,21 +220,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let mut rows: Vec<(String, String)> = by_english
         .into_iter()
-        .filter_map(|(k, mut translations)| {
-            let key = &english.words[k as usize];
-            let form = forms
-                .get(key)?
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?
-                .0
-                .clone();
+        .map(|(k, mut translations)| {
+            // Written by its key (the form tanong looks English words up
+            // by), so that loading the table stems nothing.
+            let form = english.words[k as usize].clone();
             translations.sort_by(|a, b| b.1.total_cmp(&a.1));
             translations.truncate(MAX_TRANSLATIONS);
             let listed: Vec<String> = translations
                 .iter()
                 .map(|(r, p)| format!("{}:{:.2}", tagalog.words[*r as usize], p))
                 .collect();
-            Some((form, listed.join(" ")))
+            (form, listed.join(" "))
         })
         .collect();
     rows.sort();
@@ -247,7 +238,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = stdout.lock();
     writeln!(
         out,
-        "# English word<TAB>Tagalog root:probability, likeliest first. Learned by\n\
+        "# English key (stemmed)<TAB>Tagalog root:probability, likeliest first. Learned by\n\
          # examples/learn_translations.rs (IBM Model 1) from Ang Biblia (1905)\n\
          # aligned with the ASV (1901) and the KJV, all public domain."
     )?;

@@ -84,6 +84,17 @@ impl Frame {
         })
     }
 
+    /// The stems a predicate matching the frame may have: its roots and
+    /// their synonyms.
+    pub fn root_set(&self) -> std::collections::BTreeSet<String> {
+        self.roots
+            .iter()
+            .flat_map(|(r, _)| {
+                std::iter::once(r.clone()).chain(lexicon::synonyms(r).map(String::from))
+            })
+            .collect()
+    }
+
     /// How sure a text predicate's root is one of the question's (0 when
     /// it is none): the root itself, a synonym, or an English loan verb
     /// (`nai-save`) whose translation is the question's root.
@@ -224,19 +235,19 @@ struct Candidate {
 }
 
 /// The answer the clauses of `passages` (best first) give to `frame`.
-pub fn answer(frame: &Frame, passages: &[&Passage], table: &EntityTable) -> Option<Answer> {
+///
+/// Each passage comes with the byte spans of its words on one of the
+/// frame's [`Frame::root_set`]: only sentences holding one are read into
+/// clauses, reading being the costly part of an answer.
+pub fn answer(
+    frame: &Frame,
+    passages: &[(&Passage, Vec<std::ops::Range<usize>>)],
+    table: &EntityTable,
+) -> Option<Answer> {
     let mut best: Option<Candidate> = None;
-    // Only sentences holding a word on one of the roots are read into
-    // clauses: reading is the costly part of an answer.
-    let roots: std::collections::BTreeSet<String> = frame
-        .roots
-        .iter()
-        .flat_map(|(r, _)| std::iter::once(r.clone()).chain(lexicon::synonyms(r).map(String::from)))
-        .collect();
-    for (rank, passage) in passages.iter().enumerate() {
+    for (rank, (passage, on_roots)) in passages.iter().enumerate() {
         let rank_factor = 1.0 - RANK_STEP * rank as f32;
         let text = &passage.text;
-        let on_roots = analysis::words_with_stems(text, &roots);
         if on_roots.is_empty() {
             continue;
         }
@@ -450,10 +461,11 @@ fn read_phrase(
     if !named.is_empty() && named.iter().all(|n| asked(n)) {
         return None;
     }
-    let head = analysis::analyze(&phrase.text)
+    let head = analysis::tokenizer::word_spans(&phrase.text)
         .into_iter()
-        .find(|t| !t.stopword)?;
-    if frame.own_stems.contains(&head.stem) {
+        .map(|(s, e)| fold(&phrase.text[s..e]))
+        .find(|w| !analysis::is_stopword(w))?;
+    if frame.own_stems.contains(&analysis::stemmer::stem(&head)) {
         return None;
     }
     let entity = named.into_iter().find(|n| !asked(n));
@@ -507,16 +519,19 @@ fn people_in(text: &str, table: &EntityTable) -> Vec<String> {
     let mut i = 0;
     while i < spans.len() {
         // The longest run of words from here that names an entity.
-        let hit = (1..=4.min(spans.len() - i)).rev().find_map(|n| {
-            let (s, _) = spans[i];
-            let (_, e) = spans[i + n - 1];
-            let run = &text[s..e];
-            let capitalised = run.chars().next().is_some_and(char::is_uppercase);
-            capitalised
-                .then(|| table.find(run))
-                .flatten()
-                .map(|entity| (n, entity.name.clone()))
-        });
+        // Names are capitalised: other words are passed over unlooked-up.
+        let capitalised = text[spans[i].0..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let hit = capitalised
+            .then(|| {
+                (1..=4.min(spans.len() - i)).rev().find_map(|n| {
+                    let run = &text[spans[i].0..spans[i + n - 1].1];
+                    table.find(run).map(|entity| (n, entity.name.clone()))
+                })
+            })
+            .flatten();
         match hit {
             Some((n, name)) => {
                 if !found.contains(&name) {

@@ -144,12 +144,13 @@ fn is_clause_break(gap: &str) -> bool {
 
 fn read_words(text: &str) -> Vec<Word> {
     let spans = tokenizer::word_spans(text);
+    let mut folded_words: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
     let mut words = Vec::with_capacity(spans.len());
     let mut previous_end = 0;
     for (i, &(start, end)) in spans.iter().enumerate() {
         let original = &text[start..end];
-        let folded = fold(original);
-        let next = spans.get(i + 1).map(|&(s, e)| fold(&text[s..e]));
+        let folded = std::mem::take(&mut folded_words[i]);
+        let next = folded_words.get(i + 1).map(String::as_str);
         let predicate_slot = match words.last().map(|w: &Word| &w.kind) {
             None => true,
             Some(kind) => {
@@ -164,7 +165,7 @@ fn read_words(text: &str) -> Vec<Word> {
         let noun_slot = words
             .last()
             .is_some_and(|w: &Word| w.kind == Kind::Possessive);
-        let kind = match classify(original, &folded, next.as_deref(), i == 0, predicate_slot) {
+        let kind = match classify(original, &folded, next, i == 0, predicate_slot) {
             Kind::Verb(..) if noun_slot => Kind::Content,
             kind => kind,
         };
@@ -245,17 +246,22 @@ fn classify(
     }
     // A capitalised word inside a sentence is a name, not a verb.
     let name_like = !first && original.chars().next().is_some_and(char::is_uppercase);
-    // An English word (cabin, crew) in Taglish text is no Tagalog verb.
-    let english = analysis::word_language(&analysis::fold_letters(original), false)
-        == analysis::WordLanguage::En;
-    if !name_like && !english {
+    if !name_like {
         let threshold = if predicate_slot {
             MIN_VERB_PROBABILITY_AS_PREDICATE
         } else {
             MIN_VERB_PROBABILITY
         };
+        // An English word (cabin, crew) in Taglish text is no Tagalog verb;
+        // asked last, as it costs the most.
+        let english = || {
+            analysis::word_language(&analysis::fold_letters(original), false)
+                == analysis::WordLanguage::En
+        };
         if let Some((voice, aspect, root)) = verb_reading(folded, threshold) {
-            return Kind::Verb(voice, aspect, root);
+            if !english() {
+                return Kind::Verb(voice, aspect, root);
+            }
         }
     }
     Kind::Content

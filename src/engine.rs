@@ -224,13 +224,22 @@ impl Tanong {
             .take(ANSWER_PASSAGES)
             .map(|hit| extract::PassageReading::of(&hit.passage, &self.entities))
             .collect();
-        let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
         let aligned = match &alignment::Frame::new(&question, &tokens, qtype, &reading.entities) {
-            Some(frame) => alignment::answer(frame, &passages, &self.entities),
-            None => alignment::described_person(&tokens, qtype, &reading.entities)
-                .and_then(|person| alignment::description(&person, &passages, &self.entities)),
+            Some(frame) => {
+                let roots = frame.root_set();
+                let passages: Vec<_> = read
+                    .iter()
+                    .map(|p| (p.passage(), p.words_with_stems(&roots)))
+                    .collect();
+                alignment::answer(frame, &passages, &self.entities)
+            }
+            None => {
+                alignment::described_person(&tokens, qtype, &reading.entities).and_then(|person| {
+                    let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
+                    alignment::description(&person, &passages, &self.entities)
+                })
+            }
         };
-        drop(passages);
         let mut answer = extract::find_answer(&reading, &read, &self.entities, aligned);
         let matches: Vec<_> = hits
             .iter()

@@ -93,8 +93,8 @@ pub fn english_to_tagalog_raw() -> impl Iterator<Item = (&'static str, Vec<&'sta
         })
 }
 
-/// English word → Tagalog roots with the probability that the word is
-/// translated by each, learned from a verse-aligned Bible
+/// English key (as `english_key` makes it) → Tagalog roots with the
+/// probability that the word is translated by each, learned from a verse-aligned Bible
 /// (`examples/learn_translations.rs`), the likeliest first.
 pub fn english_to_tagalog_learned() -> impl Iterator<Item = (&'static str, Vec<(&'static str, f32)>)>
 {

@@ -958,16 +958,11 @@ pub fn translation_sources() -> TranslationSources {
 /// English key → learned Tagalog roots with their probabilities.
 fn learned_table() -> &'static FxHashMap<String, Vec<(&'static str, f32)>> {
     static TABLE: OnceLock<FxHashMap<String, Vec<(&'static str, f32)>>> = OnceLock::new();
+    // The table is written by key: loading it stems nothing.
     TABLE.get_or_init(|| {
-        let mut analyzer = english_stemmer();
-        let mut table: FxHashMap<String, Vec<(&'static str, f32)>> = FxHashMap::default();
-        for (english, translations) in lexicon::english_to_tagalog_learned() {
-            table
-                .entry(english_stem(&mut analyzer, english))
-                .or_default()
-                .extend(translations);
-        }
-        table
+        lexicon::english_to_tagalog_learned()
+            .map(|(key, translations)| (key.to_string(), translations))
+            .collect()
     })
 }
 

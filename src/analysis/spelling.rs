@@ -130,7 +130,10 @@ pub fn modernize_text(text: &str) -> String {
         let run = &rest[start..];
         let end = run.find(|c: char| !c.is_alphabetic()).unwrap_or(run.len());
         let word = &run[..end];
-        match may_need_modernizing(word).then(|| cached_modern(word)).flatten() {
+        match may_need_modernizing(word)
+            .then(|| cached_modern(word))
+            .flatten()
+        {
             Some(modern) => out.push_str(&modern),
             None => out.push_str(word),
         }
@@ -155,7 +158,6 @@ fn is_vowel(b: u8) -> bool {
 fn is_front(b: u8) -> bool {
     matches!(b, b'e' | b'i')
 }
-
 
 /// Writes today's letters for the `c` at `i`; returns how many bytes it read.
 fn spanish_c(bytes: &[u8], i: usize, out: &mut String) -> usize {
