@@ -37,6 +37,8 @@ pub struct Frame {
     pub own_stems: Vec<String>,
     /// "Sino", "who": the answer names a person.
     pub asks_person: bool,
+    /// "Saan", "where": the answer is the clause's `sa` phrase.
+    pub asks_place: bool,
 }
 
 /// English auxiliaries that put the question's named person in the doer's
@@ -56,14 +58,15 @@ impl Frame {
         qtype: QType,
         entities: &[String],
     ) -> Option<Frame> {
-        if !matches!(qtype, QType::Who | QType::What | QType::Which) {
+        if !matches!(qtype, QType::Who | QType::What | QType::Which | QType::Where) {
             return None;
         }
+        let asks_place = qtype == QType::Where;
         let english = analysis::language_of(tokens) == analysis::Language::En;
         let (roots, wanted, negated, known) = if english {
             english_frame(tokens, entities)?
         } else {
-            tagalog_frame(question, entities)?
+            tagalog_frame(question, entities, asks_place)?
         };
         // "What did X do?" asks the deed, which no argument holds.
         if roots.iter().any(|(r, _)| r == "gawa") {
@@ -81,6 +84,7 @@ impl Frame {
             negated,
             own_stems,
             asks_person: qtype == QType::Who,
+            asks_place,
         })
     }
 
@@ -148,15 +152,21 @@ fn known_participants(
 /// "Sino ang pumatay kay X?": the question word stands outside the clause
 /// of `pumatay` as its missing nominative, so it asks for whoever the
 /// nominative of that voice is.
-fn tagalog_frame(question: &str, entities: &[String]) -> Option<FrameParts> {
+///
+/// "Saan inihagis ng unggo ang pagong?" asks the place of its first clause.
+fn tagalog_frame(question: &str, entities: &[String], asks_place: bool) -> Option<FrameParts> {
     let clauses = clause::read(question);
-    let asked = clauses.iter().find(|c| {
-        !c.arguments
-            .iter()
-            .any(|a| a.case == grammar::Case::Nominative)
-    })?;
+    let asked = if asks_place {
+        clauses.first()?
+    } else {
+        clauses.iter().find(|c| {
+            !c.arguments
+                .iter()
+                .any(|a| a.case == grammar::Case::Nominative)
+        })?
+    };
     let (_, wanted) = clause::role_of(asked.predicate.voice, grammar::Case::Nominative);
-    if wanted == Participant::Other {
+    if wanted == Participant::Other && !asks_place {
         return None;
     }
     let root = asked.predicate.root.clone();
@@ -174,42 +184,61 @@ fn tagalog_frame(question: &str, entities: &[String]) -> Option<FrameParts> {
 
 /// "Who killed X?" asks the doer, "Who did X kill?" and "Who was killed?"
 /// the one done to; the verb's translations are the roots.
+///
+/// The verb is not told from the nouns: every content word's translations
+/// are roots, the first word's at full weight ("Who killed X?"), the
+/// others' a little less ("What did the turtle find?" matches on *find*).
 fn english_frame(tokens: &[TokenAnalysis], entities: &[String]) -> Option<FrameParts> {
-    let verb_at = tokens
-        .iter()
-        .position(|t| !t.stopword && !t.translations.is_empty() && t.lang == WordLanguage::En)?;
-    let verb = &tokens[verb_at];
-    let before = &tokens[..verb_at];
-    let passive = before
-        .iter()
-        .any(|t| PASSIVE_AUXILIARIES.contains(&t.exact.as_str()))
-        && analysis::is_english_past(&verb.exact);
-    // "Who did Luke kill?": the one named between the auxiliary and the
-    // verb did it.
-    let doer_named = before
-        .iter()
-        .skip(1)
-        .any(|t| DOER_AUXILIARIES.contains(&t.exact.as_str()));
-    let wanted = if passive || doer_named {
+    let content: Vec<usize> = (0..tokens.len())
+        .filter(|&i| {
+            let t = &tokens[i];
+            !t.stopword && !t.translations.is_empty() && t.lang == WordLanguage::En
+        })
+        .collect();
+    let first = *content.first()?;
+    let auxiliary = |list: &[&str]| {
+        tokens
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, t)| list.contains(&t.exact.as_str()))
+            .map(|(i, _)| i)
+    };
+    let passive = auxiliary(PASSIVE_AUXILIARIES).is_some()
+        && content.iter().any(|&i| analysis::is_english_past(&tokens[i].exact));
+    // "Who did Luke kill?": the one named right after the auxiliary did it.
+    let doer_auxiliary = auxiliary(DOER_AUXILIARIES);
+    let wanted = if passive || doer_auxiliary.is_some() {
         Participant::Undergoer
     } else {
         Participant::Doer
     };
     let known = known_participants(entities, |e| {
-        let first = fold(e.split(' ').next().unwrap_or(e));
-        let named_at = tokens.iter().position(|t| t.exact == first)?;
-        (doer_named && named_at < verb_at).then_some(Participant::Doer)
+        let name = fold(e.split(' ').next().unwrap_or(e));
+        let named_at = tokens.iter().position(|t| t.exact == name)?;
+        let after = doer_auxiliary?;
+        (named_at > after && !passive).then_some(Participant::Doer)
     });
     let negated = tokens
         .iter()
         .any(|t| matches!(t.exact.as_str(), "not" | "never" | "didn" | "t"));
-    let roots = verb
-        .translations
-        .iter()
-        .map(|t| (t.stem.clone(), t.weight.min(1.0)))
-        .collect();
+    let mut roots: Vec<(String, f32)> = Vec::new();
+    for &i in &content {
+        let factor = if i == first { 1.0 } else { OTHER_WORD_ROOT };
+        for t in &tokens[i].translations {
+            let weight = t.weight.min(1.0) * factor;
+            match roots.iter_mut().find(|(r, _)| *r == t.stem) {
+                Some((_, w)) => *w = w.max(weight),
+                None => roots.push((t.stem.clone(), weight)),
+            }
+        }
+    }
     Some((roots, wanted, negated, known))
 }
+
+/// A root from a word of an English question other than its first content
+/// word counts this much: it may be the verb, or a noun.
+const OTHER_WORD_ROOT: f32 = 0.85;
 
 /// Confidence of an answer whose clause names every person the question
 /// names, from the question's own verb, in the first passage.
@@ -412,6 +441,12 @@ fn wanted_phrase<'a>(
     c: &'a Clause,
     clauses: &'a [Clause],
 ) -> Option<(&'a clause::Argument, f32)> {
+    if frame.asks_place {
+        let place = c.arguments.iter().find(|a| {
+            a.case == grammar::Case::Oblique && !a.pronoun && fold(&a.marker) == "sa"
+        })?;
+        return Some((place, 1.0));
+    }
     if let Some(own) = c.participants(frame.wanted).next() {
         return Some((own, 1.0));
     }
