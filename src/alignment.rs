@@ -58,7 +58,10 @@ impl Frame {
         qtype: QType,
         entities: &[String],
     ) -> Option<Frame> {
-        if !matches!(qtype, QType::Who | QType::What | QType::Which | QType::Where) {
+        if !matches!(
+            qtype,
+            QType::Who | QType::What | QType::Which | QType::Where
+        ) {
             return None;
         }
         let asks_place = qtype == QType::Where;
@@ -205,7 +208,9 @@ fn english_frame(tokens: &[TokenAnalysis], entities: &[String]) -> Option<FrameP
             .map(|(i, _)| i)
     };
     let passive = auxiliary(PASSIVE_AUXILIARIES).is_some()
-        && content.iter().any(|&i| analysis::is_english_past(&tokens[i].exact));
+        && content
+            .iter()
+            .any(|&i| analysis::is_english_past(&tokens[i].exact));
     // "Who did Luke kill?": the one named right after the auxiliary did it.
     let doer_auxiliary = auxiliary(DOER_AUXILIARIES);
     let wanted = if passive || doer_auxiliary.is_some() {
@@ -434,6 +439,23 @@ fn mentions(text: &str, forms: &[String]) -> bool {
     })
 }
 
+/// Whether a `sa` phrase can be a place: not a time (`sa wakas`, `sa
+/// umaga`: [`grammar::TIME_NOUNS`]) and not a person by kinship (`sa
+/// kanilang lolo`).
+fn is_place(phrase: &str) -> bool {
+    let head = analysis::tokenizer::word_spans(phrase)
+        .into_iter()
+        .map(|(s, e)| fold(&phrase[s..e]))
+        .find(|w| {
+            !analysis::is_stopword(w) && grammar::pronoun_of(grammar::without_linker(w)).is_none()
+        });
+    let Some(head) = head else {
+        return false;
+    };
+    let unlinked = grammar::without_linker(&head);
+    !grammar::TIME_NOUNS.contains(&unlinked) && crate::entities::relation_word(unlinked).is_none()
+}
+
 /// The phrase that fills the wanted participant, and how sure that reading
 /// is: the clause's own phrase, or a controlling clause's subject.
 fn wanted_phrase<'a>(
@@ -443,7 +465,10 @@ fn wanted_phrase<'a>(
 ) -> Option<(&'a clause::Argument, f32)> {
     if frame.asks_place {
         let place = c.arguments.iter().find(|a| {
-            a.case == grammar::Case::Oblique && !a.pronoun && fold(&a.marker) == "sa"
+            a.case == grammar::Case::Oblique
+                && !a.pronoun
+                && fold(&a.marker) == "sa"
+                && is_place(&a.text)
         })?;
         return Some((place, 1.0));
     }

@@ -2249,42 +2249,6 @@ pub mod extract {
         "dahil", "tungkol", "ayon", "kaysa", "laban", "para", "salamat", "sanhi",
     ];
 
-    /// Words after `sa` that make a time or a manner of speaking, not a
-    /// place: "sa huli" (in the end), "sa wakas", "sa una", "sa madaling
-    /// salita".
-    const NOT_PLACE_AFTER_SA: &[&str] = &[
-        "huli",
-        "wakas",
-        "una",
-        "simula",
-        "umpisa",
-        "ngayon",
-        "kasalukuyan",
-        "madaling",
-        "katunayan",
-        "totoo",
-        "tingin",
-        // Times: "sa oras ng pagkamatay", "sa gabing iyon", "sa susunod na
-        // linggo".
-        "oras",
-        "panahon",
-        "araw",
-        "gabi",
-        "gabing",
-        "umaga",
-        "hapon",
-        "tanghali",
-        "taon",
-        "buwan",
-        "linggo",
-        "sandali",
-        "sandaling",
-        "susunod",
-        "nakaraan",
-        "episode",
-        "kabanata",
-    ];
-
     /// Roots of the words that say where from (galing, nanggaling, mula,
     /// buhat).
     const ORIGIN_ROOTS: &[&str] = &["galing", "mula", "buhat"];
@@ -2305,7 +2269,7 @@ pub mod extract {
         let cause_or_topic = i > 0 && NOT_PLACE_BEFORE_SA.contains(&&*words[i - 1].lower);
         PLACE_CUES.contains(&&*words[i].lower)
             && !cause_or_topic
-            && !NOT_PLACE_AFTER_SA.contains(&&*next.lower)
+            && !grammar::TIME_NOUNS.contains(&grammar::without_linker(&next.lower))
             // An ordinal is a time or a part: "sa ikatlong episode".
             && !next.lower.starts_with("ika")
             && !matches!(&*next.lower, "ang" | "ng" | "si" | "ni" | "kay")

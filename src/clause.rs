@@ -510,7 +510,13 @@ fn extend_last_phrase(
     end: usize,
     text: &str,
 ) -> bool {
-    if let Some(last) = waiting.last_mut() {
+    // The phrase just before is the later of the waiting ones and the
+    // current clause's (a relative clause can take phrases while a topic
+    // still waits for the main predicate).
+    let clause_end = current
+        .and_then(|c| clauses[c].arguments.last())
+        .map_or(0, |a| a.end);
+    if let Some(last) = waiting.last_mut().filter(|w| w.end >= clause_end) {
         if last.pronoun || last.case == Case::Genitive && last.marker == "ni" {
             return false;
         }

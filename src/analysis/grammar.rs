@@ -267,6 +267,37 @@ pub fn boundary(word: &str) -> Option<Link> {
 /// (`Itinanggi niyang sinira niya ang makina`).
 pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
 
+/// Nouns of time and of order that a `sa` phrase can open without naming
+/// a place (`sa wakas`, `sa umaga`, `sa susunod na linggo`).
+pub const TIME_NOUNS: &[&str] = &[
+    "huli",
+    "wakas",
+    "una",
+    "simula",
+    "umpisa",
+    "ngayon",
+    "kasalukuyan",
+    "madaling",
+    "katunayan",
+    "totoo",
+    "tingin",
+    "oras",
+    "panahon",
+    "araw",
+    "gabi",
+    "umaga",
+    "hapon",
+    "tanghali",
+    "taon",
+    "buwan",
+    "linggo",
+    "sandali",
+    "susunod",
+    "nakaraan",
+    "episode",
+    "kabanata",
+];
+
 /// Existential predicates: `may`, `mayroon`, `wala`.
 pub const EXISTENTIALS: &[&str] = &["may", "mayroon", "meron", "wala", "walang"];
 
