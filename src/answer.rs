@@ -2273,6 +2273,8 @@ pub mod extract {
             // An ordinal is a time or a part: "sa ikatlong episode".
             && !next.lower.starts_with("ika")
             && !matches!(&*next.lower, "ang" | "ng" | "si" | "ni" | "kay")
+            // "sa kanya", "sa akin": a person, not a place.
+            && grammar::pronoun_of(grammar::without_linker(&next.lower)).is_none()
             && !phrase_names_a_person(s, i, table)
     }
 

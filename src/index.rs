@@ -831,15 +831,21 @@ impl PassageIndex {
         limit: usize,
     ) -> Result<(Vec<Hit>, BTreeSet<String>)> {
         let searcher = self.reader.searcher();
-        let plan = QueryPlan::new(question, &searcher, self.fields)?;
+        let mut plan = QueryPlan::new(question, &searcher, self.fields)?;
         if plan.clauses.is_empty() || limit == 0 {
             return Ok((Vec::new(), plan.highlight_terms));
         }
+        let units = std::mem::take(&mut plan.units);
+        let rerank = units.len() >= RERANK_MIN_UNITS;
         let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
         // A few more than asked for, so that a heading pushed down can make
-        // room for the body text below it.
-        let fetched = limit + HEADING_ROOM;
+        // room for the body text below it (and a pool to rerank by coverage).
+        let fetched = if rerank {
+            (limit + HEADING_ROOM).max(RERANK_POOL)
+        } else {
+            limit + HEADING_ROOM
+        };
         let top = searcher.search(&query, &TopDocs::with_limit(fetched).order_by_score())?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
@@ -849,6 +855,11 @@ impl PassageIndex {
             // but holds no answer: it ranks below the text it heads.
             let score = if is_heading(&passage.text) {
                 score * HEADING_WEIGHT
+            } else {
+                score
+            };
+            let score = if rerank {
+                score * coverage(&passage.text, &units).powf(RERANK_POWER)
             } else {
                 score
             };
@@ -933,6 +944,9 @@ fn is_heading(text: &str) -> bool {
 struct QueryPlan {
     clauses: Vec<(Occur, Box<dyn Query>)>,
     highlight_terms: BTreeSet<String>,
+    /// One per content word of the question: the stems that count as it
+    /// (its own and its translations') and how rare it is in the corpus.
+    units: Vec<(Vec<String>, f32)>,
 }
 
 impl QueryPlan {
@@ -944,6 +958,7 @@ impl QueryPlan {
         let mut plan = QueryPlan {
             clauses: Vec::new(),
             highlight_terms: BTreeSet::new(),
+            units: Vec::new(),
         };
         let mut seen: Vec<(Field, String)> = Vec::new();
         for token in question {
@@ -958,6 +973,21 @@ impl QueryPlan {
                 EXACT_BOOST,
             );
             plan.add(&mut seen, fields.stem, &token.stem, &token.stem, 1.0);
+            let stems: Vec<String> = std::iter::once(token.stem.clone())
+                .chain(token.translations.iter().map(|t| t.stem.clone()))
+                .collect();
+            let rarity = stems
+                .iter()
+                .map(|stem| {
+                    let df = searcher
+                        .doc_freq(&Term::from_field_text(fields.stem, stem))
+                        .unwrap_or(0);
+                    (1.0 + searcher.num_docs() as f32 / (1.0 + df as f32)).ln()
+                })
+                .fold(0.0f32, f32::max);
+            if !plan.units.iter().any(|(known, _)| known[0] == stems[0]) {
+                plan.units.push((stems, rarity));
+            }
             for translation in &token.translations {
                 let boost = TRANSLATION_BOOST * translation.weight;
                 plan.add(
@@ -1015,6 +1045,40 @@ impl QueryPlan {
             .push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
         self.highlight_terms.insert(stem.to_string());
     }
+}
+
+/// A question of at least this many content words is reranked by how many
+/// of them a passage holds: term scores alone let a short passage that
+/// repeats one name outrank the one that holds the whole question.
+const RERANK_MIN_UNITS: usize = 4;
+/// Passages fetched for reranking.
+const RERANK_POOL: usize = 30;
+/// How strongly coverage weighs: the score is multiplied by coverage to
+/// this power.
+const RERANK_POWER: f32 = 1.0;
+
+/// The share of the question's content words (weighted by rarity) that a
+/// passage holds, by stem.
+fn coverage(text: &str, units: &[(Vec<String>, f32)]) -> f32 {
+    let mut stems: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    let mut folded = String::new();
+    for (start, end) in analysis::tokenizer::word_spans(text) {
+        let word = &text[start..end];
+        analysis::fold_into(word, &mut folded);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        stems.insert(analysis::stemmer::stem_word(&folded, capitalised));
+        stems.insert(folded.clone());
+    }
+    let total: f32 = units.iter().map(|(_, rarity)| rarity).sum();
+    if total <= 0.0 {
+        return 1.0;
+    }
+    let held: f32 = units
+        .iter()
+        .filter(|(forms, _)| forms.iter().any(|f| stems.contains(f)))
+        .map(|(_, rarity)| rarity)
+        .sum();
+    held / total
 }
 
 /// The span of about `max_bytes` of `text` that holds the most matches,

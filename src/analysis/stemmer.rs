@@ -437,6 +437,16 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
             return CompactString::from(right);
         }
     }
+    // After n the linker is -g alone (hapunang = hapunan + g): a word that
+    // is known without it is stemmed as that word.
+    if let Some(base) = word
+        .strip_suffix('g')
+        .filter(|b| b.len() >= 4 && b.ends_with('n'))
+    {
+        if lexicon::tagalog_frequency(base) > 0 || lexicon::is_root(base) {
+            return compute_stem(base, capitalised);
+        }
+    }
     // An unknown word with the linker (serpyenteng, a loanword before its
     // modifier) loses it as a known word would; English -ing words keep it.
     if let Some(base) = word.strip_suffix("ng") {
