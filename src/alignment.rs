@@ -718,3 +718,155 @@ fn noun_phrase(
     }
     Some(text[spans[from].0..spans[end - 1].1].to_string())
 }
+
+/// What a how-many or how-much question counts: the stems of the noun
+/// after `ilang`/`many` (with its translations), or money for `magkano` /
+/// `how much` with no noun.
+#[derive(Debug, Clone)]
+pub struct Count {
+    noun: Vec<String>,
+    money: bool,
+    /// Stems of the question's other content words, to choose the sentence.
+    context: Vec<String>,
+}
+
+/// The count a question asks for, if it is a how-many or how-much question.
+pub fn count_asked(tokens: &[TokenAnalysis], qtype: QType) -> Option<Count> {
+    if qtype != QType::HowMany {
+        return None;
+    }
+    let opener = tokens.iter().position(|t| {
+        matches!(
+            t.exact.as_str(),
+            "ilang" | "ilan" | "magkano" | "many" | "much"
+        )
+    })?;
+    let next = tokens.get(opener + 1);
+    let noun_token = next.filter(|t| !t.stopword && t.lang != WordLanguage::Name);
+    let money = tokens[opener].exact == "magkano"
+        || tokens[opener].exact == "much"
+        || noun_token.is_some_and(|t| grammar::CURRENCY_UNITS.contains(&t.exact.as_str()));
+    let noun: Vec<String> = noun_token
+        .map(|t| {
+            std::iter::once(t.stem.clone())
+                .chain(t.translations.iter().map(|tr| tr.stem.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if noun.is_empty() && !money {
+        return None;
+    }
+    let context = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, t)| !t.stopword && i != opener + 1)
+        .flat_map(|(_, t)| {
+            std::iter::once(t.stem.clone()).chain(t.translations.iter().map(|tr| tr.stem.clone()))
+        })
+        .collect();
+    Some(Count {
+        noun,
+        money,
+        context,
+    })
+}
+
+/// Confidence of a count read from the sentence that shares most of the
+/// question's words, in the first passage.
+const COUNT_CONFIDENCE: f32 = 0.65;
+/// A count's sentence must hold at least this share of the question's
+/// other words: a number in a sentence about something else is no answer.
+const COUNT_MIN_SHARED: f32 = 0.3;
+/// Passages searched for a count.
+const COUNT_PASSAGES: usize = 2;
+
+/// The numeral phrase that counts the asked noun (`isang daang palo`) or
+/// an amount of money (`tatlompo't dalawang piso`), from the sentence of
+/// the first passages that shares most of the question's words.
+pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
+    let mut best: Option<(f32, Answer)> = None;
+    for (rank, passage) in passages.iter().take(COUNT_PASSAGES).enumerate() {
+        let text = &passage.text;
+        for (start, end) in sentences(text) {
+            let sentence = &text[start..end];
+            let spans = analysis::tokenizer::word_spans(sentence);
+            let words: Vec<String> = spans.iter().map(|&(s, e)| fold(&sentence[s..e])).collect();
+            let stems: Vec<String> = words.iter().map(|w| analysis::stemmer::stem(w)).collect();
+            let Some(span) = counted_span(count, &words, &stems) else {
+                continue;
+            };
+            let shared = count
+                .context
+                .iter()
+                .filter(|c| stems.contains(c) || words.contains(c))
+                .count() as f32
+                / count.context.len().max(1) as f32;
+            if shared < COUNT_MIN_SHARED {
+                continue;
+            }
+            let score = shared - RANK_STEP * rank as f32;
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                let (first, last) = span;
+                best = Some((
+                    score,
+                    Answer {
+                        text: sentence[spans[first].0..spans[last].1].to_string(),
+                        entity: None,
+                        confidence: COUNT_CONFIDENCE * (1.0 - RANK_STEP * rank as f32),
+                        doc: passage.doc.clone(),
+                        passage: passage.id,
+                        rule: "count",
+                    },
+                ));
+            }
+        }
+    }
+    best.map(|(_, answer)| answer)
+}
+
+/// Word indices of the first numeral phrase of a sentence that is followed
+/// by the counted noun or, for money, by a currency unit; with that word.
+fn counted_span(count: &Count, words: &[String], stems: &[String]) -> Option<(usize, usize)> {
+    // The asked noun when there is one ("How many pesos": pesos, not
+    // onzas); any unit of money only for a bare "magkano" / "how much".
+    let counted = |i: usize| {
+        let w = grammar::without_linker(&words[i]);
+        if count.noun.is_empty() {
+            count.money && grammar::CURRENCY_UNITS.contains(&w)
+        } else {
+            count.noun.contains(&stems[i]) || count.noun.iter().any(|n| n == w)
+        }
+    };
+    // "isang" is the article "a" unless a round number follows (isang
+    // daan), which the loop below lets through.
+    let numeral = |w: &str| {
+        w != "isang"
+            && (grammar::is_numeral(w)
+                || grammar::is_numeral(grammar::without_linker(w))
+                || w.strip_prefix("tig")
+                    .is_some_and(|rest| grammar::is_numeral(rest) || rest.starts_with("labi")))
+    };
+    for i in 1..words.len() {
+        if !counted(i) {
+            continue;
+        }
+        // Back over the numeral words (and the "at", "'t" and "isang" that
+        // join them: isang daang, tatlompo't dalawa).
+        let mut first = i;
+        while first > 0 {
+            let w = words[first - 1].as_str();
+            if numeral(w) || (first < i && matches!(w, "at" | "isang" | "isa")) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        while first < i && matches!(words[first].as_str(), "at") {
+            first += 1;
+        }
+        if first < i && words[first..i].iter().any(|w| numeral(w)) {
+            return Some((first, i));
+        }
+    }
+    None
+}

@@ -263,77 +263,6 @@ pub mod extract {
     /// How much an inverse relation's word counts in the search.
     const INVERSE_TERM_WEIGHT: f32 = 0.5;
 
-    /// Tagalog units, one to nine.
-    const UNITS: &[&str] = &[
-        "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam",
-    ];
-    /// Tagalog tens, hundreds and thousands, and English numbers.
-    const ROUND_NUMERALS: &[&str] = &[
-        "sampu",
-        "dalawampu",
-        "tatlumpu",
-        "apatnapu",
-        "limampu",
-        "animnapu",
-        "pitumpu",
-        "walumpu",
-        "siyamnapu",
-        "daan",
-        "sandaan",
-        "isandaan",
-        "libo",
-        "sanlibo",
-        "isanlibo",
-        "milyon",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "hundred",
-        "thousand",
-    ];
-    /// How the teens open: `labing-apat`, `labindalawa`, `labimpito`.
-    const TEEN_PREFIXES: &[&str] = &["labing-", "labing", "labin", "labim", "labi"];
-
-    /// True for a number word (`pitong`, `labing-apat`, `dalawampu`, `12`),
-    /// with or without the linker. "isang" is left out: it is the article
-    /// "a" far more often than "one".
-    fn is_numeral(word: &str) -> bool {
-        // "50,000", "1.5": digits with their separators.
-        let digits = word.starts_with(|c: char| c.is_ascii_digit())
-            && word.ends_with(|c: char| c.is_ascii_digit())
-            && word
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        if digits {
-            return true;
-        }
-        if word == "isang" {
-            return false;
-        }
-        let plain = |w: &str| {
-            UNITS.contains(&w)
-                || ROUND_NUMERALS.contains(&w)
-                || TEEN_PREFIXES
-                    .iter()
-                    .any(|p| w.strip_prefix(p).is_some_and(|unit| UNITS.contains(&unit)))
-        };
-        // "labing-anim" is written with a hyphen as often as without.
-        let joined = word.replace('-', "");
-        let word = joined.as_str();
-        // Ordinals (ikalawa, ikatlo) say which, not how many.
-        plain(word) || word.strip_suffix("ng").is_some_and(plain)
-    }
-
     /// Words that open a reason clause.
     const REASON_CUES: &[&str] = &[
         "dahil", "upang", "para", "kasi", "sapagkat", "kaya", "because",
@@ -1745,7 +1674,7 @@ pub mod extract {
             }
             QType::HowMany if reading.asks_for_amount => {
                 let i = (0..words.len())
-                    .filter(|&i| is_numeral(&words[i].lower))
+                    .filter(|&i| grammar::is_numeral(&words[i].lower))
                     .filter(|&i| !owned_by_someone_else(s, i, reading, table))
                     .min_by_key(|&i| near(i))?;
                 Some((phrase_text(text, s, i), 1.0))
@@ -1754,7 +1683,7 @@ pub mod extract {
                 // "Ilang taon si X": years of age, told as "edad na N".
                 let asks_age = reading.units.iter().any(|u| u.iter().any(|f| f == "taon"));
                 let i = (0..words.len())
-                    .filter(|&i| is_numeral(&words[i].lower))
+                    .filter(|&i| grammar::is_numeral(&words[i].lower))
                     // A count belongs to what it counts: the question's word
                     // follows it in the same clause ("Tatlo ang kanilang anak",
                     // "pitong ulo") or comes just before "ay" ("…namatay ay lima").
@@ -1781,7 +1710,7 @@ pub mod extract {
             // ("195 kilometro bawat oras").
             QType::How if reading.asks_for_amount => {
                 let i = (0..words.len())
-                    .filter(|&i| is_numeral(&words[i].lower))
+                    .filter(|&i| grammar::is_numeral(&words[i].lower))
                     .min_by_key(|&i| near(i))?;
                 Some((phrase_text(text, s, i), 1.0))
             }
@@ -2102,7 +2031,9 @@ pub mod extract {
             (from.min(to) + 1..from.max(to))
                 .filter(|&k| {
                     let w = &*words[k].lower;
-                    !analysis::is_stopword(w) && !is_numeral(w) && !MEASURE_WORDS.contains(&w)
+                    !analysis::is_stopword(w)
+                        && !grammar::is_numeral(w)
+                        && !MEASURE_WORDS.contains(&w)
                 })
                 .count()
                 + 1

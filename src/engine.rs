@@ -234,10 +234,14 @@ impl Tanong {
                 alignment::answer(frame, &passages, &self.entities)
             }
             None => {
-                alignment::described_person(&tokens, qtype, &reading.entities).and_then(|person| {
-                    let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
-                    alignment::description(&person, &passages, &self.entities)
-                })
+                let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
+                match alignment::count_asked(&tokens, qtype) {
+                    Some(count) => alignment::count_answer(&count, &passages),
+                    None => alignment::described_person(&tokens, qtype, &reading.entities)
+                        .and_then(|person| {
+                            alignment::description(&person, &passages, &self.entities)
+                        }),
+                }
             }
         };
         let mut answer = extract::find_answer(&reading, &read, &self.entities, aligned);

@@ -298,6 +298,98 @@ pub const TIME_NOUNS: &[&str] = &[
     "kabanata",
 ];
 
+/// Tagalog units, one to nine.
+const UNITS: &[&str] = &[
+    "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam",
+];
+/// Tagalog tens, hundreds and thousands, and English numbers.
+const ROUND_NUMERALS: &[&str] = &[
+    "sampu",
+    "dalawampu",
+    "tatlumpu",
+    "apatnapu",
+    "limampu",
+    "animnapu",
+    "pitumpu",
+    "walumpu",
+    "siyamnapu",
+    "daan",
+    "sandaan",
+    "isandaan",
+    "libo",
+    "sanlibo",
+    "isanlibo",
+    "milyon",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "hundred",
+    "thousand",
+];
+/// How the teens open: `labing-apat`, `labindalawa`, `labimpito`.
+const TEEN_PREFIXES: &[&str] = &["labing-", "labing", "labin", "labim", "labi"];
+
+/// True for a number word (`pitong`, `labing-apat`, `dalawampu`, `12`),
+/// with or without the linker. "isang" is left out: it is the article
+/// "a" far more often than "one".
+pub fn is_numeral(word: &str) -> bool {
+    // "50,000", "1.5": digits with their separators.
+    let digits = word.starts_with(|c: char| c.is_ascii_digit())
+        && word.ends_with(|c: char| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    if digits {
+        return true;
+    }
+    if word == "isang" {
+        return false;
+    }
+    let round = |w: &str| ROUND_NUMERALS.contains(&w);
+    let plain = |w: &str| {
+        UNITS.contains(&w)
+            || round(w)
+            || TEEN_PREFIXES
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|unit| UNITS.contains(&unit)))
+            // limandaan, dalawanlibo: a unit joined to a round number.
+            || UNITS.iter().any(|u| {
+                w.strip_prefix(u).is_some_and(|rest| {
+                    ["ng", "n", "m", ""]
+                        .iter()
+                        .any(|linker| rest.strip_prefix(linker).is_some_and(round))
+                })
+            })
+    };
+    // "labing-anim" is written with a hyphen as often as without.
+    let joined = word.replace('-', "");
+    let word = joined.as_str();
+    // Ordinals (ikalawa, ikatlo) say which, not how many. The linker is
+    // -ng after a vowel (libong) and -g after n (daang).
+    plain(word)
+        || word.strip_suffix("ng").is_some_and(plain)
+        || word
+            .strip_suffix('g')
+            .is_some_and(|w| w.ends_with('n') && plain(w))
+}
+
+/// Units money is counted in, today's and Rizal's (`piso`, `onza`,
+/// `salapi`), and English ones.
+pub const CURRENCY_UNITS: &[&str] = &[
+    "piso", "peso", "pesos", "sentimo", "dolyar", "dollar", "dollars", "onza", "onzas", "salapi",
+    "kuwalta", "real", "reales", "cuarta", "cuartos", "kusing",
+];
+
 /// Existential predicates: `may`, `mayroon`, `wala`.
 pub const EXISTENTIALS: &[&str] = &["may", "mayroon", "meron", "wala", "walang"];
 
@@ -313,6 +405,24 @@ mod tests {
         assert_eq!(pronoun_of("siya").map(|p| p.case), Some(Case::Nominative));
         assert_eq!(pronoun_of("kanya").map(|p| p.case), Some(Case::Oblique));
         assert!(marker("nang").is_none() && ambiguous_nang("nang"));
+    }
+
+    #[test]
+    fn numerals_with_their_linkers() {
+        for word in [
+            "tatlong",
+            "daang",
+            "libong",
+            "limandaang",
+            "labing-anim",
+            "50,000",
+            "sampu",
+        ] {
+            assert!(is_numeral(word), "{word}");
+        }
+        for word in ["isang", "ikatlo", "bahay", "unang"] {
+            assert!(!is_numeral(word), "{word}");
+        }
     }
 
     #[test]
