@@ -962,7 +962,22 @@ impl QueryPlan {
         };
         let mut seen: Vec<(Field, String)> = Vec::new();
         for token in question {
-            if token.stopword || !token.exact.chars().any(char::is_alphanumeric) {
+            if token.stopword {
+                // An English pronoun or negation: its Tagalog function
+                // words, lightly, in the exact field.
+                for translation in &token.translations {
+                    let boost = FUNCTION_WORD_BOOST * translation.weight;
+                    plan.add(
+                        &mut seen,
+                        fields.text,
+                        &translation.stem,
+                        &translation.stem,
+                        boost,
+                    );
+                }
+                continue;
+            }
+            if !token.exact.chars().any(char::is_alphanumeric) {
                 continue;
             }
             plan.add(
@@ -1046,6 +1061,11 @@ impl QueryPlan {
         self.highlight_terms.insert(stem.to_string());
     }
 }
+
+/// Weight of the Tagalog function words an English pronoun or negation is
+/// searched as: enough to tell two short sentences apart, too little to
+/// outweigh a content word.
+const FUNCTION_WORD_BOOST: f32 = 0.3;
 
 /// A question of at least this many content words is reranked by how many
 /// of them a passage holds: term scores alone let a short passage that

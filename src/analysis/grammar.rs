@@ -390,6 +390,40 @@ pub const CURRENCY_UNITS: &[&str] = &[
     "kuwalta", "real", "reales", "cuarta", "cuartos", "kusing",
 ];
 
+/// English pronouns and negations with the Tagalog function words that say
+/// the same, commonest first: searched (lightly) for an English question,
+/// though both sides' function words are stopwords, because they are often
+/// all that tells two short sentences apart ("I waited" / "Naghintay kami").
+pub const ENGLISH_FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    ("i", &["ako", "ko", "akin"]),
+    ("me", &["ako", "akin", "ko"]),
+    ("my", &["ko", "aking"]),
+    ("you", &["ka", "ikaw", "mo", "kayo", "iyo"]),
+    ("your", &["mo", "iyong", "inyong"]),
+    ("he", &["siya", "niya"]),
+    ("she", &["siya", "niya"]),
+    ("him", &["siya", "niya", "kanya"]),
+    ("her", &["niya", "siya", "kanya"]),
+    ("his", &["niya", "kanyang"]),
+    ("we", &["kami", "tayo", "namin", "natin"]),
+    ("us", &["kami", "tayo", "amin", "atin"]),
+    ("our", &["namin", "natin", "aming", "ating"]),
+    ("they", &["sila", "nila"]),
+    ("them", &["sila", "nila", "kanila"]),
+    ("their", &["nila", "kanilang"]),
+    ("not", &["hindi", "huwag"]),
+    ("never", &["hindi"]),
+    ("no", &["wala", "hindi"]),
+];
+
+/// What is left of an English negative contraction before its `'t`
+/// (`won't` → `won`, `don't` → `don`): a negation, not the word it looks
+/// like.
+pub const ENGLISH_NEGATIVE_CONTRACTIONS: &[&str] = &[
+    "won", "don", "didn", "doesn", "can", "couldn", "isn", "wasn", "aren", "weren", "wouldn",
+    "shouldn", "haven", "hasn", "hadn", "mustn", "ain",
+];
+
 /// Existential predicates: `may`, `mayroon`, `wala`.
 pub const EXISTENTIALS: &[&str] = &["may", "mayroon", "meron", "wala", "walang"];
 

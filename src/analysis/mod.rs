@@ -569,10 +569,19 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
             let english_stem = exact.contains('-')
                 && stem != exact
                 && word_language(&stem, false) == WordLanguage::En;
+            let contraction = grammar::ENGLISH_NEGATIVE_CONTRACTIONS.contains(&letters.as_str())
+                && (text[end..].starts_with("'t") || text[end..].starts_with("\u{2019}t"));
+            let (stopword, lang, function_word) = if contraction {
+                (true, WordLanguage::En, "not")
+            } else {
+                (stopword, lang, letters.as_str())
+            };
             let translations = if !stopword && lang == WordLanguage::En {
                 translate(&letters)
             } else if !stopword && english_stem {
                 translate(&stem)
+            } else if stopword && lang == WordLanguage::En {
+                function_word_translations(function_word)
             } else {
                 Vec::new()
             };
@@ -589,6 +598,26 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
             }
         })
         .collect()
+}
+
+/// The Tagalog function words an English pronoun or negation is searched
+/// as (exact words: Tagalog's function words have no stems of their own).
+fn function_word_translations(english: &str) -> Vec<Translation> {
+    grammar::ENGLISH_FUNCTION_WORDS
+        .iter()
+        .find(|(word, _)| *word == english)
+        .map(|(_, tagalog)| {
+            tagalog
+                .iter()
+                .enumerate()
+                .map(|(rank, word)| Translation {
+                    word: (*word).to_string(),
+                    stem: (*word).to_string(),
+                    weight: 1.0 / (1.0 + rank as f32),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What may stand between a sentence's end and its first word.
