@@ -281,6 +281,14 @@ pub fn answer(
     let mut best: Option<Candidate> = None;
     for (rank, (passage, on_roots)) in passages.iter().enumerate() {
         let rank_factor = 1.0 - RANK_STEP * rank as f32;
+        // A passage further down cannot beat an answer already as sure as
+        // the best it could give.
+        if best
+            .as_ref()
+            .is_some_and(|b| b.confidence >= BEST_CONFIDENCE * rank_factor)
+        {
+            break;
+        }
         let text = &passage.text;
         if on_roots.is_empty() {
             continue;

@@ -269,27 +269,56 @@ fn classify(
 
 /// Voice, aspect and root of a folded word that reads as a verb.
 fn verb_reading(folded: &str, threshold: f32) -> Option<(Voice, Option<Aspect>, String)> {
-    // The word as written first (naging, darating end in -ng themselves),
-    // then without a linker (pumatay-ng → pumatay).
-    let unlinked = grammar::without_linker(folded);
-    let forms = if unlinked == folded {
-        [folded, ""]
-    } else {
-        [folded, unlinked]
-    };
-    forms
-        .into_iter()
-        .filter(|w| !w.is_empty())
-        .find_map(|word| {
-            let root = stemmer::stem(word);
-            let reading = voice::reading(word, &root)?;
-            (reading.verb_probability >= threshold).then_some((
-                reading.voice,
-                Some(reading.aspect),
-                root,
-            ))
-        })
+    readings_of(folded, |readings| {
+        readings
+            .iter()
+            .find(|(probability, ..)| *probability >= threshold)
+            .map(|(_, voice, aspect, root)| (*voice, Some(*aspect), root.clone()))
+    })
 }
+
+/// A word's verb readings: as written first (naging, darating end in -ng
+/// themselves), then without a linker (pumatay-ng → pumatay). Kept per
+/// thread: every word of every sentence read asks, and texts repeat their
+/// words.
+fn readings_of<R>(folded: &str, use_readings: impl FnOnce(&[VerbCandidate]) -> R) -> R {
+    use std::cell::RefCell;
+    thread_local! {
+        static CACHE: RefCell<rustc_hash::FxHashMap<String, Vec<VerbCandidate>>> =
+            RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    const CACHE_LIMIT: usize = 50_000;
+    CACHE.with(|cache| {
+        if let Some(hit) = cache.borrow().get(folded) {
+            return use_readings(hit);
+        }
+        let unlinked = grammar::without_linker(folded);
+        let forms = if unlinked == folded {
+            vec![folded]
+        } else {
+            vec![folded, unlinked]
+        };
+        let readings: Vec<VerbCandidate> = forms
+            .into_iter()
+            .filter_map(|word| {
+                let root = stemmer::stem(word);
+                let reading = voice::reading(word, &root)?;
+                Some((reading.verb_probability, reading.voice, reading.aspect, root))
+            })
+            .collect();
+        let answer = use_readings(&readings);
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(folded.to_string(), readings);
+        answer
+    })
+}
+
+/// How often a form is a verb, and as which: probability, voice, aspect,
+/// root.
+type VerbCandidate = (f32, Voice, Aspect, String);
 
 /// True for a folded word that reads as a verb wherever it stands.
 pub fn is_verb(folded: &str) -> bool {

@@ -835,8 +835,22 @@ impl PassageIndex {
         if plan.clauses.is_empty() || limit == 0 {
             return Ok((Vec::new(), plan.highlight_terms));
         }
-        let units = std::mem::take(&mut plan.units);
+        let mut units = std::mem::take(&mut plan.units);
         let rerank = units.len() >= RERANK_MIN_UNITS;
+        if rerank {
+            let all = searcher.num_docs() as f32;
+            for (stems, rarity) in &mut units {
+                *rarity = stems
+                    .iter()
+                    .map(|stem| {
+                        let df = searcher
+                            .doc_freq(&Term::from_field_text(self.fields.stem, stem))
+                            .unwrap_or(0);
+                        (1.0 + all / (1.0 + df as f32)).ln()
+                    })
+                    .fold(0.0f32, f32::max);
+            }
+        }
         let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
         // A few more than asked for, so that a heading pushed down can make
@@ -991,17 +1005,10 @@ impl QueryPlan {
             let stems: Vec<String> = std::iter::once(token.stem.clone())
                 .chain(token.translations.iter().map(|t| t.stem.clone()))
                 .collect();
-            let rarity = stems
-                .iter()
-                .map(|stem| {
-                    let df = searcher
-                        .doc_freq(&Term::from_field_text(fields.stem, stem))
-                        .unwrap_or(0);
-                    (1.0 + searcher.num_docs() as f32 / (1.0 + df as f32)).ln()
-                })
-                .fold(0.0f32, f32::max);
             if !plan.units.iter().any(|(known, _)| known[0] == stems[0]) {
-                plan.units.push((stems, rarity));
+                // Rarity is looked up only if the question is long enough
+                // to be reranked (see `search_unmarked`).
+                plan.units.push((stems, 0.0));
             }
             for translation in &token.translations {
                 let boost = TRANSLATION_BOOST * translation.weight;
