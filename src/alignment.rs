@@ -39,6 +39,10 @@ pub struct Frame {
     pub asks_person: bool,
     /// "Saan", "where": the answer is the clause's `sa` phrase.
     pub asks_place: bool,
+    /// The question asks for a name: "Sino ang biktimang natagpuan …?"
+    /// (who, with a noun the deed describes), "Ano ang pangalan ng …?".
+    /// A phrase that names no one does not answer it.
+    pub asks_name: bool,
 }
 
 /// English auxiliaries that put the question's named person in the doer's
@@ -80,6 +84,7 @@ impl Frame {
             .filter(|t| !t.stopword && !roots.iter().any(|(r, _)| *r == t.stem))
             .map(|t| t.stem.clone())
             .collect();
+        let asks_name = asks_for_a_name(tokens, qtype);
         Some(Frame {
             roots,
             known,
@@ -88,6 +93,7 @@ impl Frame {
             own_stems,
             asks_person: qtype == QType::Who,
             asks_place,
+            asks_name,
         })
     }
 
@@ -133,6 +139,28 @@ impl Frame {
 
 /// A synonym's or loanword's match counts this much of the root's.
 const SYNONYM_MATCH: f32 = 0.8;
+
+/// Words that ask for a name: the answer is a proper name.
+const NAME_WORDS: &[&str] = &["pangalan", "name"];
+
+/// "Ano ang pangalan …", "What is the name …": a name is asked; and
+/// "Sino ang N-ng …": who, through a noun that the verb after it describes.
+fn asks_for_a_name(tokens: &[TokenAnalysis], qtype: QType) -> bool {
+    if tokens
+        .iter()
+        .any(|t| NAME_WORDS.contains(&grammar::without_linker(&t.exact)))
+    {
+        return true;
+    }
+    // sino ang biktimang natagpuan: a content word between "ang" and the
+    // verb, joined to it by the linker.
+    qtype == QType::Who
+        && tokens.len() > 3
+        && tokens[1].exact == "ang"
+        && !tokens[2].stopword
+        && grammar::has_bound_linker(&tokens[2].exact)
+        && clause::is_verb(&tokens[3].exact)
+}
 
 type FrameParts = (
     Vec<(String, f32)>,
@@ -447,6 +475,9 @@ fn mentions(text: &str, forms: &[String]) -> bool {
     })
 }
 
+/// A `kay` phrase read as the place asked for counts this much.
+const PERSON_AS_PLACE: f32 = 0.8;
+
 /// Whether a `sa` phrase can be a place: not a time (`sa wakas`, `sa
 /// umaga`: [`grammar::TIME_NOUNS`]) and not a person by kinship (`sa
 /// kanilang lolo`).
@@ -472,13 +503,17 @@ fn wanted_phrase<'a>(
     clauses: &'a [Clause],
 ) -> Option<(&'a clause::Argument, f32)> {
     if frame.asks_place {
-        let place = c.arguments.iter().find(|a| {
-            a.case == grammar::Case::Oblique
-                && !a.pronoun
-                && fold(&a.marker) == "sa"
-                && is_place(&a.text)
-        })?;
-        return Some((place, 1.0));
+        let oblique = |marker: &str| {
+            c.arguments.iter().find(move |a| {
+                a.case == grammar::Case::Oblique && !a.pronoun && fold(&a.marker) == marker
+            })
+        };
+        if let Some(place) = oblique("sa").filter(|a| is_place(&a.text)) {
+            return Some((place, 1.0));
+        }
+        // "Lumitaw si Luke kay Jessica": where a person is the place, the
+        // one at whose side (or in whose story) it happened.
+        return oblique("kay").map(|a| (a, PERSON_AS_PLACE));
     }
     if let Some(own) = c.participants(frame.wanted).next() {
         return Some((own, 1.0));
@@ -537,6 +572,9 @@ fn read_phrase(
         return None;
     }
     let entity = named.into_iter().find(|n| !asked(n));
+    if frame.asks_name && entity.is_none() {
+        return None;
+    }
     let factor = if frame.asks_person && entity.is_none() {
         UNNAMED_PERSON
     } else {

@@ -25,11 +25,17 @@ pub enum QType {
 pub struct Answer {
     pub text: String,
     pub entity: Option<String>,
+    /// Written with two decimals: more would claim a precision it has not.
+    #[serde(serialize_with = "two_decimals")]
     pub confidence: f32,
     pub doc: String,
     pub passage: u64,
     /// The rule that found the answer, so that a wrong one can be traced.
     pub rule: &'static str,
+}
+
+fn two_decimals<S: serde::Serializer>(value: &f32, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_f64((f64::from(*value) * 100.0).round() / 100.0)
 }
 
 /// A fact about an entity, with the passage it was read from.

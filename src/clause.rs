@@ -303,7 +303,12 @@ fn readings_of<R>(folded: &str, use_readings: impl FnOnce(&[VerbCandidate]) -> R
             .filter_map(|word| {
                 let root = stemmer::stem(word);
                 let reading = voice::reading(word, &root)?;
-                Some((reading.verb_probability, reading.voice, reading.aspect, root))
+                Some((
+                    reading.verb_probability,
+                    reading.voice,
+                    reading.aspect,
+                    root,
+                ))
             })
             .collect();
         let answer = use_readings(&readings);
