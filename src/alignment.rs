@@ -916,3 +916,86 @@ fn counted_span(count: &Count, words: &[String], stems: &[String]) -> Option<(us
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(question: &str) -> Frame {
+        let tokens = analysis::analyze(question);
+        let qtype = crate::answer::classify(question);
+        Frame::new(question, &tokens, qtype, &[]).expect("a frame")
+    }
+
+    #[test]
+    fn the_question_word_stands_for_the_missing_nominative() {
+        // Actor voice: the one who killed; patient voice: the one killed.
+        assert_eq!(
+            frame("Sino ang pumatay kay Reva?").wanted,
+            Participant::Doer
+        );
+        assert_eq!(
+            frame("Sino ang pinatay ni Luke?").wanted,
+            Participant::Undergoer
+        );
+        assert!(frame("Sino ang pumatay kay Reva?")
+            .roots
+            .iter()
+            .any(|(r, _)| r == "patay"));
+    }
+
+    #[test]
+    fn english_questions_read_their_auxiliaries() {
+        assert_eq!(frame("Who killed Reva?").wanted, Participant::Doer);
+        assert_eq!(frame("Who did Luke kill?").wanted, Participant::Undergoer);
+        assert_eq!(frame("Who was killed?").wanted, Participant::Undergoer);
+        // The verb need not be the first content word.
+        assert!(frame("What did the turtle find?")
+            .roots
+            .iter()
+            .any(|(r, _)| r == "hanap" || r == "kita"));
+    }
+
+    #[test]
+    fn names_are_asked_for_by_name_words_and_by_a_described_noun() {
+        assert!(frame("Ano ang pangalan ng kumpanyang bumili ng lupa?").asks_name);
+        assert!(frame("Sino ang biktimang natagpuan sa kalsada?").asks_name);
+        assert!(!frame("Sino ang pumatay kay Reva?").asks_name);
+    }
+
+    #[test]
+    fn places_are_not_times_nor_kin() {
+        assert!(is_place("ilog"));
+        assert!(is_place("puno ng Piedras Platas"));
+        assert!(!is_place("wakas"));
+        assert!(!is_place("kanilang lolo"));
+    }
+
+    #[test]
+    fn counts_take_the_numeral_before_the_counted_noun() {
+        let tokens = analysis::analyze("Ilang palo ang ipinataw ng mga sundalo?");
+        let count = count_asked(&tokens, QType::HowMany).expect("a count");
+        let sentence = "namatay dahil sa isang daang palo sa araw araw ng mga sundalo";
+        let words: Vec<String> = analysis::tokenizer::word_spans(sentence)
+            .into_iter()
+            .map(|(s, e)| fold(&sentence[s..e]))
+            .collect();
+        let stems: Vec<String> = words.iter().map(|w| analysis::stemmer::stem(w)).collect();
+        let (first, last) = counted_span(&count, &words, &stems).expect("a span");
+        assert_eq!(words[first..=last].join(" "), "isang daang palo");
+        // "isang" alone is the article: "isang taon" counts nothing.
+        let tokens = analysis::analyze("Ilang taon na si Hana?");
+        let count = count_asked(&tokens, QType::HowMany).expect("a count");
+        let words: Vec<String> = ["noong", "isang", "taon"].map(String::from).to_vec();
+        let stems = words.clone();
+        assert_eq!(counted_span(&count, &words, &stems), None);
+    }
+
+    #[test]
+    fn a_titles_period_does_not_end_a_sentence() {
+        let text = "Nahuli si Atty. Samuel Cruz sa resort. Umamin siya.";
+        let spans = sentences(text);
+        assert_eq!(spans.len(), 2);
+        assert!(text[spans[0].0..spans[0].1].contains("Samuel Cruz"));
+    }
+}

@@ -978,22 +978,38 @@ pub mod extract {
         let asks_what_x_is = reading.qtype == QType::Who || reading.asks_for_profile;
         if asks_what_x_is && reading.entities.len() == 1 && profile {
             let entity = &reading.entities[0];
-            let about = |f: &&Fact| &f.subject == entity && table.find(&f.relation).is_none();
+            // A fact whose other side is a bare pronoun ("kapatid — kanyang")
+            // says nothing a reader can use.
+            let about = |f: &&Fact| {
+                &f.subject == entity
+                    && table.find(&f.relation).is_none()
+                    && grammar::pronoun_of(grammar::without_linker(&analysis::fold(&f.object)))
+                        .is_none()
+            };
             // What someone is (a nurse, the villain) says more than what they
             // did to someone; their work is not whose child they are.
             let describes = |f: &&Fact| table.find(&f.object).is_none();
             let is_work =
                 |f: &&Fact| !reading.asks_for_profile || relation_word(&f.relation).is_none();
-            // Asked for work, whose child someone is says nothing.
+            // Asked for work, whose child someone is says nothing. A deed
+            // done to someone ("litaw Jessica Jones") says what X did, not
+            // who X is: only a relation word (asawa, kapatid) describes.
+            let relation = |f: &&Fact| relation_word(&f.relation).is_some();
             let fact = table
                 .facts
                 .iter()
                 .filter(about)
                 .find(|f| describes(f) && is_work(f))
-                .or_else(|| table.facts.iter().filter(about).find(is_work))
+                .or_else(|| {
+                    table
+                        .facts
+                        .iter()
+                        .filter(about)
+                        .find(|f| is_work(f) && relation(f))
+                })
                 .or_else(|| {
                     (!reading.asks_for_profile)
-                        .then(|| table.facts.iter().find(about))
+                        .then(|| table.facts.iter().filter(about).find(relation))
                         .flatten()
                 })?;
             let text = format!("{} {}", fact.relation, fact.object)

@@ -306,9 +306,21 @@ struct AnalysisRecord<'a> {
     tokens: Vec<analysis::TokenAnalysis>,
 }
 
+/// Hands `show` the text given as arguments, or else each line of stdin.
+fn for_each_text(
+    words: &[String],
+    mut show: impl FnMut(&str) -> Result<(), Error>,
+) -> Result<(), Error> {
+    if words.is_empty() {
+        for_each_input_line(show)
+    } else {
+        show(&words.join(" "))
+    }
+}
+
 fn analyze(json: bool, words: &[String]) -> Result<(), Error> {
     let mut out = io::stdout().lock();
-    let mut show = |text: &str| -> Result<(), Error> {
+    let show = |text: &str| -> Result<(), Error> {
         let (text, _) = engine::prepare_question(text);
         let record = AnalysisRecord {
             text: &text,
@@ -345,11 +357,7 @@ fn analyze(json: bool, words: &[String]) -> Result<(), Error> {
         out.flush()?;
         Ok(())
     };
-    if words.is_empty() {
-        for_each_input_line(show)
-    } else {
-        show(&words.join(" "))
-    }
+    for_each_text(words, show)
 }
 
 #[derive(serde::Serialize)]
@@ -360,7 +368,7 @@ struct ParseRecord<'a> {
 
 fn parse(json: bool, words: &[String]) -> Result<(), Error> {
     let mut out = io::stdout().lock();
-    let mut show = |text: &str| -> Result<(), Error> {
+    let show = |text: &str| -> Result<(), Error> {
         let record = ParseRecord {
             text,
             clauses: clause::read(text),
@@ -396,11 +404,7 @@ fn parse(json: bool, words: &[String]) -> Result<(), Error> {
         out.flush()?;
         Ok(())
     };
-    if words.is_empty() {
-        for_each_input_line(show)
-    } else {
-        show(&words.join(" "))
-    }
+    for_each_text(words, show)
 }
 
 fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Result<(), Error> {

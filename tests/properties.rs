@@ -98,3 +98,41 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The clause reader never panics, and every span it gives lies on
+    /// character boundaries inside the text it read.
+    #[test]
+    fn clause_spans_lie_inside_the_text(text in "[a-zA-ZñÑáéíóúàèìòùâêîôûü̃ ,.;:?!'’\"()—-]{0,80}") {
+        for c in tanong::clause::read(&text) {
+            let p = &c.predicate;
+            prop_assert!(p.start <= p.end && p.end <= text.len());
+            prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            for a in &c.arguments {
+                prop_assert!(a.start <= a.end && a.end <= text.len());
+                prop_assert!(text.is_char_boundary(a.start) && text.is_char_boundary(a.end));
+                prop_assert_eq!(&text[a.start..a.end], a.text.as_str());
+            }
+        }
+    }
+
+    /// Real-looking Tagalog: markers, pronouns and verbs in any order.
+    #[test]
+    fn clause_reader_reads_any_order_of_tagalog_words(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "si", "ang", "ng", "ni", "sa", "kay", "ay", "na", "at", "dahil", "hindi",
+                "pinatay", "pumatay", "nagalit", "siya", "niya", "kanyang", "Jessica",
+                "Luke", "asawa", "bahay", ",", ".", "mga", "isang", "daang",
+            ]),
+            0..30,
+        )
+    ) {
+        let text = words.join(" ");
+        for c in tanong::clause::read(&text) {
+            for a in &c.arguments {
+                prop_assert_eq!(&text[a.start..a.end], a.text.as_str());
+            }
+        }
+    }
+}
