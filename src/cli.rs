@@ -24,6 +24,7 @@ use crate::repl;
                   With no command, tanong opens a prompt when it runs in a terminal, and \
                   otherwise answers the questions on standard input, one per line."
 )]
+#[command(allow_external_subcommands = true)]
 struct Cli {
     #[command(flatten)]
     global: GlobalArgs,
@@ -42,13 +43,25 @@ struct GlobalArgs {
     #[arg(long = "index", value_name = "DIR", global = true)]
     index_dir: Option<PathBuf>,
 
-    /// Number of passages to show
-    #[arg(long, value_name = "K", default_value_t = DEFAULT_TOP, global = true)]
+    /// Number of passages to show (1 to 100)
+    #[arg(long, value_name = "K", default_value_t = DEFAULT_TOP, global = true, value_parser = top_in_range)]
     top: usize,
 
     /// Never colour the output (NO_COLOR does the same)
     #[arg(long, global = true)]
     no_color: bool,
+}
+
+/// `--top` takes 1 to [`engine::MAX_TOP`], as `:top` does at the prompt.
+fn top_in_range(text: &str) -> Result<usize, String> {
+    let top: usize = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of passages"))?;
+    if (1..=engine::MAX_TOP).contains(&top) {
+        Ok(top)
+    } else {
+        Err(format!("K must be between 1 and {}", engine::MAX_TOP))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -103,6 +116,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// `tanong Sino si Kilgrave?`: words that name no command are a question
+    #[command(external_subcommand)]
+    Question(Vec<String>),
 }
 
 /// Runs tanong with the process's arguments and returns its exit code.
@@ -224,6 +240,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Parse { json, text }) => parse(json, &text),
         Some(Command::Entities { json }) => entities(global, json),
         Some(Command::Eval { questions, verbose }) => eval(global, &questions, verbose),
+        Some(Command::Question(words)) => ask(global, false, &words, style),
     }
 }
 
