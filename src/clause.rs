@@ -689,53 +689,52 @@ mod tests {
 
     #[test]
     fn patient_voice_genitive_is_the_actor() {
-        let clauses = read("Pinatay ni Jessica si Reva.");
+        let clauses = read("Pinatay ni Maria si Rosa.");
         assert_eq!(clauses.len(), 1);
         assert_eq!(clauses[0].predicate.voice, Voice::Patient);
         let doer: Vec<_> = clauses[0].participants(Participant::Doer).collect();
-        assert_eq!(doer[0].text, "Jessica");
+        assert_eq!(doer[0].text, "Maria");
         let undergoer: Vec<_> = clauses[0].participants(Participant::Undergoer).collect();
-        assert_eq!(undergoer[0].text, "Reva");
+        assert_eq!(undergoer[0].text, "Rosa");
     }
 
     #[test]
     fn actor_voice_nominative_is_the_actor() {
-        let clauses = read("Pumatay si Jessica ng tao.");
+        let clauses = read("Pumatay si Maria ng tao.");
         assert_eq!(clauses[0].predicate.voice, Voice::Actor);
         let doer: Vec<_> = clauses[0].participants(Participant::Doer).collect();
-        assert_eq!(doer[0].text, "Jessica");
+        assert_eq!(doer[0].text, "Maria");
     }
 
     #[test]
     fn possessor_stays_in_its_phrase() {
-        // The recap: "napilitan si Jessica na patayin ang asawa ni Luke".
-        let clauses = read("napilitan si Jessica na patayin ang asawa ni Luke");
+        // The recap: "napilitan si Maria na patayin ang asawa ni Pedro".
+        let clauses = read("napilitan si Maria na patayin ang asawa ni Pedro");
         let patayin = clauses
             .iter()
             .find(|c| c.predicate.root == "patay")
             .unwrap();
         assert_eq!(patayin.arguments.len(), 1);
-        assert_eq!(patayin.arguments[0].text, "asawa ni Luke");
-        let appositive =
-            read("napilitan si Jessica na patayin ang asawa ni Luke, si Reva Connors.");
+        assert_eq!(patayin.arguments[0].text, "asawa ni Pedro");
+        let appositive = read("napilitan si Maria na patayin ang asawa ni Pedro, si Rosa Cruz.");
         assert_eq!(
             appositive[1].arguments[0].text,
-            "asawa ni Luke, si Reva Connors"
+            "asawa ni Pedro, si Rosa Cruz"
         );
         assert_eq!(patayin.controlled_by, Some(0));
-        assert_eq!(clauses[0].arguments[0].text, "Jessica");
+        assert_eq!(clauses[0].arguments[0].text, "Maria");
     }
 
     #[test]
     fn ay_inversion_gives_the_topic_to_the_predicate_after() {
-        let r = roles("Si Luke ay nagalit.");
+        let r = roles("Si Pedro ay nagalit.");
         assert_eq!(r.len(), 1);
-        assert_eq!(r[0].1, vec![(Role::Subject, "Luke".to_string())]);
+        assert_eq!(r[0].1, vec![(Role::Subject, "Pedro".to_string())]);
     }
 
     #[test]
     fn pronouns_take_their_case() {
-        let clauses = read("Binaril siya ni Jessica sa ulo.");
+        let clauses = read("Binaril siya ni Maria sa ulo.");
         let c = &clauses[0];
         assert_eq!(c.arguments[0].role, Role::Subject);
         assert!(c.arguments[0].pronoun);
