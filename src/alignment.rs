@@ -775,8 +775,9 @@ fn noun_phrase(
 pub struct Count {
     noun: Vec<String>,
     money: bool,
-    /// Stems of the question's other content words, to choose the sentence.
-    context: Vec<String>,
+    /// The question's other content words (each with its translations),
+    /// to choose the sentence.
+    context: Vec<Vec<String>>,
 }
 
 /// The count a question asks for, if it is a how-many or how-much question.
@@ -809,8 +810,10 @@ pub fn count_asked(tokens: &[TokenAnalysis], qtype: QType) -> Option<Count> {
         .iter()
         .enumerate()
         .filter(|&(i, t)| !t.stopword && i != opener + 1)
-        .flat_map(|(_, t)| {
-            std::iter::once(t.stem.clone()).chain(t.translations.iter().map(|tr| tr.stem.clone()))
+        .map(|(_, t)| {
+            std::iter::once(t.stem.clone())
+                .chain(t.translations.iter().map(|tr| tr.stem.clone()))
+                .collect()
         })
         .collect();
     Some(Count {
@@ -847,7 +850,7 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
             let shared = count
                 .context
                 .iter()
-                .filter(|c| stems.contains(c) || words.contains(c))
+                .filter(|unit| unit.iter().any(|c| stems.contains(c) || words.contains(c)))
                 .count() as f32
                 / count.context.len().max(1) as f32;
             if shared < COUNT_MIN_SHARED {

@@ -376,11 +376,14 @@ pub fn is_numeral(word: &str) -> bool {
     let word = joined.as_str();
     // Ordinals (ikalawa, ikatlo) say which, not how many. The linker is
     // -ng after a vowel (libong) and -g after n (daang).
-    plain(word)
-        || word.strip_suffix("ng").is_some_and(plain)
-        || word
-            .strip_suffix('g')
-            .is_some_and(|w| w.ends_with('n') && plain(w))
+    let with_linker = |w: &str| {
+        plain(w)
+            || w.strip_suffix("ng").is_some_and(plain)
+            || w.strip_suffix('g')
+                .is_some_and(|w| w.ends_with('n') && plain(w))
+    };
+    // Older spelling writes o for today's u (tatlompo, dalawampo).
+    with_linker(word) || (word.contains('o') && with_linker(&word.replace('o', "u")))
 }
 
 /// Units money is counted in, today's and Rizal's (`piso`, `onza`,
