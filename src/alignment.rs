@@ -478,6 +478,17 @@ fn mentions(text: &str, forms: &[String]) -> bool {
     })
 }
 
+/// The first word of a phrase that is neither a function word nor a
+/// pronoun (`kanilang lolo` → `lolo`), folded.
+fn head_word(phrase: &str) -> Option<String> {
+    analysis::tokenizer::word_spans(phrase)
+        .into_iter()
+        .map(|(s, e)| fold(&phrase[s..e]))
+        .find(|w| {
+            !analysis::is_stopword(w) && grammar::pronoun_of(grammar::without_linker(w)).is_none()
+        })
+}
+
 /// A `kay` phrase read as the place asked for counts this much.
 const PERSON_AS_PLACE: f32 = 0.85;
 
@@ -485,13 +496,7 @@ const PERSON_AS_PLACE: f32 = 0.85;
 /// umaga`: [`grammar::TIME_NOUNS`]) and not a person by kinship (`sa
 /// kanilang lolo`).
 fn is_place(phrase: &str) -> bool {
-    let head = analysis::tokenizer::word_spans(phrase)
-        .into_iter()
-        .map(|(s, e)| fold(&phrase[s..e]))
-        .find(|w| {
-            !analysis::is_stopword(w) && grammar::pronoun_of(grammar::without_linker(w)).is_none()
-        });
-    let Some(head) = head else {
+    let Some(head) = head_word(phrase) else {
         return false;
     };
     let unlinked = grammar::without_linker(&head);
@@ -567,10 +572,7 @@ fn read_phrase(
     if !named.is_empty() && named.iter().all(|n| asked(n)) {
         return None;
     }
-    let head = analysis::tokenizer::word_spans(&phrase.text)
-        .into_iter()
-        .map(|(s, e)| fold(&phrase.text[s..e]))
-        .find(|w| !analysis::is_stopword(w))?;
+    let head = head_word(&phrase.text)?;
     if frame.own_stems.contains(&analysis::stemmer::stem(&head)) {
         return None;
     }

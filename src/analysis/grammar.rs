@@ -427,9 +427,6 @@ pub const ENGLISH_NEGATIVE_CONTRACTIONS: &[&str] = &[
     "shouldn", "haven", "hasn", "hadn", "mustn", "ain",
 ];
 
-/// Existential predicates: `may`, `mayroon`, `wala`.
-pub const EXISTENTIALS: &[&str] = &["may", "mayroon", "meron", "wala", "walang"];
-
 #[cfg(test)]
 mod tests {
     use super::*;

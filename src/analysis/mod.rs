@@ -45,14 +45,11 @@ pub fn fold(word: &str) -> String {
 /// As [`fold`], borrowing the word when it is already folded (most words
 /// of running text are), so that reading a sentence allocates little.
 pub fn fold_borrowed(word: &str) -> std::borrow::Cow<'_, str> {
-    // One pass: plain lower-case ASCII, and no letter an old spelling
-    // needs (c, q, u) unless the spelling rules say otherwise.
-    let mut spelling_letters = false;
-    let plain = word.bytes().all(|b| {
-        spelling_letters |= matches!(b, b'c' | b'q' | b'u');
-        b.is_ascii() && !b.is_ascii_uppercase()
-    });
-    if plain && (!spelling_letters && word != "manga" || !spelling::may_need_modernizing(word)) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        && !spelling::may_need_modernizing(word)
+    {
         std::borrow::Cow::Borrowed(word)
     } else {
         std::borrow::Cow::Owned(fold(word))
@@ -62,8 +59,7 @@ pub fn fold_borrowed(word: &str) -> std::borrow::Cow<'_, str> {
 /// As [`fold`], into a buffer that is reused.
 pub fn fold_into(word: &str, out: &mut String) {
     fold_letters_into(word, out);
-    let spelling_letters = out.bytes().any(|b| matches!(b, b'c' | b'q' | b'u'));
-    if (spelling_letters || out == "manga") && spelling::may_need_modernizing(out) {
+    if spelling::may_need_modernizing(out) {
         *out = spelling::modernize_text(out);
     }
 }

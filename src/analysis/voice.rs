@@ -43,11 +43,6 @@ impl Voice {
         Voice::Benefactive,
         Voice::Causative,
     ];
-
-    /// True for the voices whose subject is the doer.
-    pub fn subject_is_actor(self) -> bool {
-        matches!(self, Voice::Actor)
-    }
 }
 
 /// Aspect of a verb.
