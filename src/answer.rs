@@ -38,6 +38,10 @@ fn two_decimals<S: serde::Serializer>(value: &f32, serializer: S) -> Result<S::O
     serializer.serialize_f64((f64::from(*value) * 100.0).round() / 100.0)
 }
 
+/// At most this many facts go with an answer: those about the people asked
+/// about and the answer.
+pub const MAX_RELATED_FACTS: usize = 3;
+
 /// A fact about an entity, with the passage it was read from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Fact {
@@ -46,6 +50,9 @@ pub struct Fact {
     pub object: String,
     pub doc: String,
     pub passage: u64,
+    /// The text's own words for the fact (`ibaril ni Ana si Ben`).
+    #[serde(default)]
+    pub statement: String,
 }
 
 /// Question words and the type they ask for. Multi-word entries are matched
@@ -2858,19 +2865,35 @@ pub mod extract {
         answer: Option<&Answer>,
         table: &'t EntityTable,
     ) -> Vec<&'t Fact> {
-        let mut names: Vec<String> = reading.entities.clone();
-        if let Some(entity) = answer.and_then(|a| a.entity.clone()) {
-            names.push(entity);
-        }
+        let asked: Vec<String> = reading
+            .entities
+            .iter()
+            .map(|e| table.canonical(e))
+            .collect();
+        let answered = answer
+            .and_then(|a| a.entity.as_deref())
+            .map(|e| table.canonical(e));
         let mut facts: Vec<&Fact> = Vec::new();
-        for name in &names {
+        for name in asked.iter().chain(answered.as_ref()) {
             for fact in table.facts_about(name) {
                 if !facts.iter().any(|f| std::ptr::eq(*f, fact)) {
                     facts.push(fact);
                 }
             }
         }
-        facts.truncate(10);
+        // Facts that join the answer to a person asked about come first,
+        // then those about a person asked about, then relations between
+        // two names (kin, friends) before what someone did.
+        let involves = |fact: &Fact, name: &str| fact.subject == name || fact.object == name;
+        facts.sort_by_key(|fact| {
+            let joins = answered.as_deref().is_some_and(|a| involves(fact, a))
+                && asked.iter().any(|q| involves(fact, q));
+            let about_asked = asked.iter().any(|q| involves(fact, q));
+            let relation =
+                relation_word(&fact.relation).is_some() && table.find(&fact.object).is_some();
+            std::cmp::Reverse((joins, about_asked, relation))
+        });
+        facts.truncate(crate::answer::MAX_RELATED_FACTS);
         facts
     }
 }

@@ -71,6 +71,9 @@ enum Command {
         /// One JSON object per question, on one line
         #[arg(long)]
         json: bool,
+        /// Show every passage in full, not only the answer's sentence
+        #[arg(long, conflicts_with = "json")]
+        passages: bool,
         /// The question (several words are joined with spaces)
         question: Vec<String>,
     },
@@ -232,15 +235,28 @@ fn run(cli: Cli) -> Result<(), Error> {
             let tanong = open(global, false)?;
             repl::run(&tanong, global.top, style)
         }
-        None => ask(global, false, &[], style),
-        Some(Command::Ask { json, question }) => ask(global, json, &question, style),
+        None => ask(global, Layout::Compact, &[], style),
+        Some(Command::Ask {
+            json,
+            passages,
+            question,
+        }) => {
+            let layout = if json {
+                Layout::Json
+            } else if passages {
+                Layout::Passages
+            } else {
+                Layout::Compact
+            };
+            ask(global, layout, &question, style)
+        }
         Some(Command::Index { force }) => index(global, force),
         Some(Command::Passages { json }) => passages(global, json),
         Some(Command::Analyze { json, text }) => analyze(json, &text),
         Some(Command::Parse { json, text }) => parse(json, &text),
         Some(Command::Entities { json }) => entities(global, json),
         Some(Command::Eval { questions, verbose }) => eval(global, &questions, verbose),
-        Some(Command::Question(words)) => ask(global, false, &words, style),
+        Some(Command::Question(words)) => ask(global, Layout::Compact, &words, style),
     }
 }
 
@@ -301,7 +317,11 @@ fn entities(global: &GlobalArgs, json: bool) -> Result<(), Error> {
     let style = style_for_stdout(global.no_color);
     for entity in &table.entities {
         let facts = table.facts_about(&entity.name);
-        write!(out, "{}", render::render_entity(entity, &facts, style))?;
+        write!(
+            out,
+            "{}",
+            render::render_entity(entity, &facts, style, analysis::Language::En)
+        )?;
     }
     Ok(out.flush()?)
 }
@@ -424,7 +444,18 @@ fn parse(json: bool, words: &[String]) -> Result<(), Error> {
     for_each_text(words, show)
 }
 
-fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Result<(), Error> {
+/// How `tanong ask` writes its answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// The answer, its sentence and where it stands.
+    Compact,
+    /// The answer and every passage in full.
+    Passages,
+    /// One JSON object a line.
+    Json,
+}
+
+fn ask(global: &GlobalArgs, layout: Layout, words: &[String], style: Style) -> Result<(), Error> {
     let mut out = io::stdout().lock();
     if !words.is_empty() {
         let question = words.join(" ");
@@ -432,28 +463,37 @@ fn ask(global: &GlobalArgs, json: bool, words: &[String], style: Style) -> Resul
             return Err(Error::Input("the question is empty".into()));
         }
         let tanong = open(global, false)?;
-        return answer_one(&tanong, &question, global.top, json, style, &mut out);
+        return answer_one(&tanong, &question, global.top, layout, style, &mut out);
     }
     let tanong = open(global, false)?;
-    for_each_input_line(|text| answer_one(&tanong, text, global.top, json, style, &mut out))
+    for_each_input_line(|text| answer_one(&tanong, text, global.top, layout, style, &mut out))
 }
 
 fn answer_one(
     tanong: &Tanong,
     question: &str,
     top: usize,
-    json: bool,
+    layout: Layout,
     style: Style,
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let response = tanong.ask(question, top)?;
     if let Some(notice) = &response.notice {
-        warn(notice);
+        warn(&notice.to_string());
     }
-    if json {
-        writeln!(out, "{}", serde_json::to_string(&response)?)?;
-    } else {
-        writeln!(out, "{}", render::render_response(&response, style))?;
+    let language = response.language;
+    match layout {
+        Layout::Json => writeln!(out, "{}", serde_json::to_string(&response)?)?,
+        Layout::Compact => writeln!(
+            out,
+            "{}",
+            render::render_compact(&response, style, language)
+        )?,
+        Layout::Passages => writeln!(
+            out,
+            "{}",
+            render::render_response(&response, style, language)
+        )?,
     }
     out.flush()?;
     Ok(())

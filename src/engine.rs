@@ -10,6 +10,7 @@ use crate::answer::{self, extract, Answer, Fact, QType};
 use crate::corpus::{Corpus, Passage};
 use crate::entities::EntityTable;
 use crate::error::{Error, Result};
+use crate::evidence::{self, Evidence};
 use crate::index::{self, BuildProgress, Hit, IndexLocation, OpenReport, PassageIndex, Progress};
 
 /// Questions longer than this are cut (at a character boundary) before they
@@ -62,6 +63,10 @@ pub struct PassageResult {
     pub highlight: String,
     #[serde(skip)]
     pub paragraph: u64,
+    /// Which window of its paragraph this passage is, when a long
+    /// paragraph was cut into several (from 1).
+    #[serde(skip)]
+    pub part: Option<u64>,
     /// Byte ranges of matched words in `text`.
     #[serde(skip)]
     pub matches: Vec<std::ops::Range<usize>>,
@@ -76,6 +81,7 @@ impl From<Hit> for PassageResult {
             score: hit.score,
             text: hit.passage.text,
             paragraph: hit.passage.paragraph,
+            part: None,
             matches: hit.matches,
         }
     }
@@ -90,9 +96,44 @@ pub struct Response {
     pub answer: Option<Answer>,
     pub passages: Vec<PassageResult>,
     pub facts: Vec<Fact>,
+    /// The sentence the answer was read from, with the answer marked; with
+    /// no answer, the closest sentence when it is worth showing.
+    pub evidence: Option<Evidence>,
+    /// Where `evidence` stands: its passage's document, paragraph, part and
+    /// (from 1) its number among `passages`, if it is one of them.
+    #[serde(skip)]
+    pub evidence_source: Option<Source>,
     /// Something the user should know about how the question was read.
     #[serde(skip)]
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
+}
+
+/// Something about how a question was read that its asker should know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The question was cut to its first `kept` bytes.
+    Truncated { length: usize, kept: usize },
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::Truncated { length, kept } => write!(
+                f,
+                "question is {length} bytes long; only its first {kept} bytes were used"
+            ),
+        }
+    }
+}
+
+/// Where a passage stands, as a reader names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub doc: String,
+    pub paragraph: u64,
+    pub part: Option<u64>,
+    /// Its number among the response's passages (from 1), if it is one.
+    pub number: Option<usize>,
 }
 
 impl Tanong {
@@ -189,6 +230,20 @@ impl Tanong {
         self.index.documents()
     }
 
+    /// Which window of its paragraph passage `id` is (from 1), when its
+    /// paragraph was cut into more than one.
+    pub fn part_of(&self, id: u64) -> Option<u64> {
+        let passage = self.passage(id)?;
+        let same_paragraph = |other: Option<Passage>| {
+            other.is_some_and(|o| o.doc == passage.doc && o.paragraph == passage.paragraph)
+        };
+        let mut part = 1;
+        while id >= part && same_paragraph(self.passage(id - part)) {
+            part += 1;
+        }
+        (part > 1 || same_paragraph(self.passage(id + 1))).then_some(part)
+    }
+
     /// How many passages the corpus has.
     pub fn passage_count(&self) -> u64 {
         self.index.num_passages()
@@ -269,19 +324,93 @@ impl Tanong {
             .into_iter()
             .cloned()
             .collect();
+        let mut passages: Vec<PassageResult> = hits
+            .into_iter()
+            .take(top.min(MAX_TOP))
+            .map(PassageResult::from)
+            .collect();
+        for passage in &mut passages {
+            passage.part = self.part_of(passage.id);
+        }
+        let (evidence, evidence_source) = self.evidence(answer.as_ref(), &passages);
         Ok(Response {
             language: analysis::language_of(&tokens),
             qtype,
             answer,
-            passages: hits
-                .into_iter()
-                .take(top.min(MAX_TOP))
-                .map(PassageResult::from)
-                .collect(),
+            passages,
             facts,
+            evidence,
+            evidence_source,
             notice,
             question,
         })
+    }
+
+    /// The sentence the answer was read from (or, with no answer, the
+    /// closest sentence of the first passage) and where it stands.
+    fn evidence(
+        &self,
+        answer: Option<&Answer>,
+        passages: &[PassageResult],
+    ) -> (Option<Evidence>, Option<Source>) {
+        let source = |number: Option<usize>, id: u64, doc: &str, paragraph: u64| Source {
+            doc: doc.to_string(),
+            paragraph,
+            part: self.part_of(id),
+            number,
+        };
+        let Some(answer) = answer else {
+            let Some(first) = passages.first() else {
+                return (None, None);
+            };
+            return match evidence::closest(&first.text, &first.matches) {
+                Some(e) => (
+                    Some(e),
+                    Some(source(Some(1), first.id, &first.doc, first.paragraph)),
+                ),
+                None => (None, None),
+            };
+        };
+        let mut forms: Vec<&str> = vec![&answer.text];
+        if let Some(entity) = answer.entity.as_deref().and_then(|e| self.entities.find(e)) {
+            forms.push(&entity.name);
+            let mut aliases: Vec<&str> = entity.aliases.iter().map(String::as_str).collect();
+            aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            forms.extend(aliases);
+        }
+        let shown = passages.iter().position(|p| p.id == answer.passage);
+        let (text, matches, doc, paragraph) = match shown {
+            Some(i) => (
+                passages[i].text.clone(),
+                passages[i].matches.clone(),
+                passages[i].doc.clone(),
+                passages[i].paragraph,
+            ),
+            None => match self.passage(answer.passage) {
+                Some(p) => (p.text, Vec::new(), p.doc, p.paragraph),
+                None => return (None, None),
+            },
+        };
+        match evidence::of_answer(&text, &forms, &matches) {
+            Some(e) => (
+                Some(e),
+                Some(source(
+                    shown.map(|i| i + 1),
+                    answer.passage,
+                    &doc,
+                    paragraph,
+                )),
+            ),
+            None => (
+                None,
+                Some(source(
+                    shown.map(|i| i + 1),
+                    answer.passage,
+                    &doc,
+                    paragraph,
+                )),
+            ),
+        }
     }
 }
 
@@ -334,7 +463,7 @@ fn store_entities(location: &IndexLocation, content: &str, table: EntityTable) -
 
 /// Cleans a raw question: control characters become spaces, whitespace
 /// collapses, and an over-long question is cut with a notice.
-pub fn prepare_question(raw: &str) -> (String, Option<String>) {
+pub fn prepare_question(raw: &str) -> (String, Option<Notice>) {
     let mut cleaned: String = raw
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -355,10 +484,10 @@ pub fn prepare_question(raw: &str) -> (String, Option<String>) {
         while !cleaned.is_char_boundary(cut) {
             cut -= 1;
         }
-        notice = Some(format!(
-            "question is {} bytes long; only its first {cut} bytes were used",
-            cleaned.len()
-        ));
+        notice = Some(Notice::Truncated {
+            length: cleaned.len(),
+            kept: cut,
+        });
         cleaned.truncate(cut);
     }
     (cleaned, notice)

@@ -885,7 +885,7 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 21;
+pub const EXTRACTION_VERSION: u32 = 23;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -1098,6 +1098,7 @@ impl EntityTable {
                     object,
                     doc,
                     passage,
+                    statement: fact.statement,
                 });
             }
         }
@@ -1131,6 +1132,40 @@ impl EntityTable {
         self.by_form
             .get(&name.to_lowercase())
             .map(|&i| &self.entities[i])
+    }
+
+    /// The entities a reader means by `query`: the one whose name or alias
+    /// it is, else every entity with a word of a name or alias that the
+    /// query's words open (`Claire` for `Claire Temple`, `sang-hwan` for
+    /// `Sang-Hwàn`), ignoring case and accents; most mentioned first.
+    pub fn search(&self, query: &str) -> Vec<&Entity> {
+        let folded = |text: &str| -> Vec<String> {
+            text.split(|c: char| c.is_whitespace() || c == '-')
+                .map(analysis::fold_letters)
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let wanted = folded(query);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let whole = |form: &str| folded(form) == wanted;
+        let opens = |form: &str| {
+            let words = folded(form);
+            words.windows(wanted.len()).any(|w| {
+                w.iter()
+                    .zip(&wanted)
+                    .all(|(word, part)| word.starts_with(part.as_str()))
+            })
+        };
+        let forms = |e: &Entity| std::iter::once(e.name.clone()).chain(e.aliases.clone());
+        if let Some(entity) = self.entities.iter().find(|e| forms(e).any(|f| whole(&f))) {
+            return vec![entity];
+        }
+        self.entities
+            .iter()
+            .filter(|e| forms(e).any(|f| opens(&f)))
+            .collect()
     }
 
     /// The canonical name for a form, or the form itself.

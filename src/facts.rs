@@ -31,6 +31,8 @@ pub(crate) struct StatedFact {
     pub object: String,
     /// True when the object is a name (not a clause or a pronoun).
     pub object_is_name: bool,
+    /// The words of the sentence that state the fact, as the text has them.
+    pub statement: String,
 }
 
 /// The facts one sentence states. Every construction read here involves a
@@ -83,6 +85,7 @@ impl StatedFact {
             relation: relation.to_string(),
             object,
             object_is_name: true,
+            statement: String::new(),
         }
     }
 
@@ -93,6 +96,7 @@ impl StatedFact {
             relation: relation.to_string(),
             object,
             object_is_name: false,
+            statement: String::new(),
         }
     }
 }
@@ -166,7 +170,49 @@ impl SentenceReader<'_, '_> {
             self.named_predicate(chunk, &mut out);
         }
         self.verb_facts(&mut out);
+        for fact in &mut out {
+            fact.statement = self.statement_of(fact);
+        }
         out
+    }
+
+    /// The shortest run of the sentence's words that holds the fact's
+    /// subject, its relation and its object, so that a reader sees the
+    /// fact as the text words it; the whole sentence (up to
+    /// [`MAX_STATEMENT_WORDS`]) when no short run holds all three.
+    fn statement_of(&self, fact: &StatedFact) -> String {
+        let words = &self.sentence.words;
+        // Names are compared as written: a word's folded form may differ
+        // (old spellings fold `Lucas` to `lukas`).
+        let holds = |i: usize, part: &str| {
+            let word = words[i].text.to_lowercase();
+            part.split(' ').any(|p| p.to_lowercase() == word)
+        };
+        let is_relation = |i: usize| {
+            let word = &*words[i].lower;
+            word == fact.relation || stemmer::stem(word) == fact.relation
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for first in 0..words.len() {
+            let (mut subject, mut relation, mut object) = (false, false, false);
+            for last in first..words.len().min(first + MAX_STATEMENT_WORDS) {
+                subject |= holds(last, &fact.subject);
+                object |= holds(last, &fact.object);
+                relation |= is_relation(last);
+                if subject && relation && object {
+                    if best.is_none_or(|(a, b)| last - first < b - a) {
+                        best = Some((first, last));
+                    }
+                    break;
+                }
+            }
+        }
+        let (first, last) =
+            best.unwrap_or((0, words.len().min(MAX_STATEMENT_WORDS).saturating_sub(1)));
+        match (words.get(first), words.get(last)) {
+            (Some(a), Some(b)) => self.text[a.start..b.end].to_string(),
+            _ => String::new(),
+        }
     }
 
     /// `A, na kilala (sa isla) bilang "B"` · `kilala si A bilang B`: B is
@@ -611,6 +657,7 @@ impl SentenceReader<'_, '_> {
             relation,
             object,
             object_is_name,
+            statement: String::new(),
         });
     }
 
@@ -654,6 +701,9 @@ impl SentenceReader<'_, '_> {
         }
     }
 }
+
+/// The most words a fact's statement shows.
+const MAX_STATEMENT_WORDS: usize = 16;
 
 /// The longest description read from `Ang … ay si A`.
 const MAX_PREDICATE_WORDS: usize = 4;
@@ -740,6 +790,50 @@ mod tests {
         assert!(
             found.contains(&fact("Gabriela", "ligtas", "Diego")),
             "{found:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod statement_tests {
+    use crate::corpus::Passage;
+    use crate::entities::EntityTable;
+
+    fn statements(text: &str) -> Vec<(String, String)> {
+        let passage = Passage {
+            id: 0,
+            doc: "d".into(),
+            paragraph: 1,
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+        };
+        EntityTable::extract(&[passage])
+            .facts
+            .into_iter()
+            .map(|f| (f.relation, f.statement))
+            .collect()
+    }
+
+    #[test]
+    fn a_fact_is_stated_in_the_texts_own_words() {
+        let found = statements(
+            "Noong una ay umalis si Dakila. Tila pinatawad ni Lucas si Ligaya at nagpasya silang magtulungan upang wakasan ang digmaan.",
+        );
+        assert_eq!(
+            found,
+            vec![(
+                "tawad".to_string(),
+                "pinatawad ni Lucas si Ligaya".to_string()
+            )]
+        );
+        let found = statements("Dumating ang asawa ni Dakila, si Ligaya Cruz.");
+        assert_eq!(
+            found,
+            vec![(
+                "asawa".to_string(),
+                "asawa ni Dakila, si Ligaya".to_string()
+            )]
         );
     }
 }

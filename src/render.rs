@@ -4,8 +4,9 @@ use std::fmt::Write;
 
 use crate::analysis::Language;
 use crate::answer::Fact;
-use crate::engine::Response;
-use crate::entities::Entity;
+use crate::engine::{Notice, Response, Source};
+use crate::entities::{Entity, EntityKind};
+use crate::evidence::Evidence;
 
 /// Terminal styling, off unless output goes to a terminal that wants colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +55,16 @@ impl Style {
         self.wrap("1", text)
     }
 
+    /// The answer inside its sentence: bold green, or `**…**` without
+    /// colour.
+    pub fn answer(&self, text: &str) -> String {
+        if self.color {
+            self.wrap("1;32", text)
+        } else {
+            format!("**{text}**")
+        }
+    }
+
     pub fn dim(&self, text: &str) -> String {
         self.wrap("2", text)
     }
@@ -67,38 +78,116 @@ impl Style {
     }
 }
 
-/// tanong's own messages, in the language of the question.
-struct Messages {
-    answer: &'static str,
-    no_answer: &'static str,
-    closest: &'static str,
-    nothing: &'static str,
-    paragraph: &'static str,
-    facts: &'static str,
+/// tanong's own words in replies, in one language.
+pub struct Messages {
+    pub answer: &'static str,
+    pub no_answer: &'static str,
+    pub nothing: &'static str,
+    pub closest: &'static str,
+    pub paragraph: &'static str,
+    pub part: &'static str,
+    /// Confidence in words, from the highest band down (see
+    /// [`CONFIDENCE_BANDS`]).
+    pub confidence: [&'static str; 4],
+    /// "N more sources: …" (N ≥ 1).
+    pub more_sources: fn(usize) -> String,
+    pub mentions: fn(usize) -> String,
+    pub kinds: fn(EntityKind) -> &'static str,
+    pub also: &'static str,
+    pub notice: fn(Notice) -> String,
 }
 
-const TAGALOG: Messages = Messages {
+/// Lower bounds of the confidence bands that [`Messages::confidence`]
+/// names: an answer at 0.85 or more is named by the first word, and so on.
+pub const CONFIDENCE_BANDS: [f32; 3] = [0.85, 0.65, 0.45];
+
+pub const TAGALOG: Messages = Messages {
     answer: "Sagot",
     no_answer: "Hindi ko makita ang sagot sa teksto.",
-    closest: "Pinakamalapit na mga talata:",
     nothing: "Walang talatang tumugma sa tanong.",
+    closest: "Pinakamalapit",
     paragraph: "talata",
-    facts: "Mga kaalaman mula sa teksto:",
+    part: "bahagi",
+    confidence: ["halos tiyak", "malamang", "maaari", "hula lamang"],
+    more_sources: |n| {
+        format!("May {n} pang pinagmulan: :sources para sa listahan, :more para sa mga talata.")
+    },
+    mentions: |n| format!("{n} banggit"),
+    kinds: |kind| match kind {
+        EntityKind::Person => "tao",
+        EntityKind::Place => "lugar",
+        EntityKind::Organisation => "samahan",
+        EntityKind::Work => "akda",
+        EntityKind::Other => "pangalan",
+    },
+    also: "tinatawag ding",
+    notice: |notice| match notice {
+        Notice::Truncated { length, kept } => {
+            format!("{length} byte ang haba ng tanong; ang unang {kept} byte lamang ang ginamit")
+        }
+    },
 };
 
-const ENGLISH: Messages = Messages {
+pub const ENGLISH: Messages = Messages {
     answer: "Answer",
     no_answer: "I could not find the answer in the text.",
-    closest: "Closest passages:",
     nothing: "No passage matched the question.",
+    closest: "Closest",
     paragraph: "paragraph",
-    facts: "Facts from the text:",
+    part: "part",
+    confidence: ["almost certain", "likely", "possible", "only a guess"],
+    more_sources: |n| {
+        let sources = plural(n, "source", "sources");
+        format!("{n} more {sources}: :sources to list them, :more to read them.")
+    },
+    mentions: |n| format!("{n} {}", plural(n, "mention", "mentions")),
+    kinds: |kind| match kind {
+        EntityKind::Person => "person",
+        EntityKind::Place => "place",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Work => "work",
+        EntityKind::Other => "name",
+    },
+    also: "also",
+    notice: |notice| notice.to_string(),
 };
 
-fn messages(language: Language) -> &'static Messages {
+/// The English word for `n` things.
+pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The messages of a language (Taglish is answered in Tagalog).
+pub fn messages(language: Language) -> &'static Messages {
     match language {
         Language::En => &ENGLISH,
         Language::Tl | Language::Mix => &TAGALOG,
+    }
+}
+
+impl Messages {
+    /// A confidence in words, with its percentage.
+    pub fn confidence_words(&self, confidence: f32) -> String {
+        let band = CONFIDENCE_BANDS
+            .iter()
+            .position(|&floor| confidence >= floor)
+            .unwrap_or(CONFIDENCE_BANDS.len());
+        format!("{} ({:.0}%)", self.confidence[band], confidence * 100.0)
+    }
+
+    /// Where a passage stands: `doc, talata 12, bahagi 2`.
+    pub fn place(&self, doc: &str, paragraph: u64, part: Option<u64>) -> String {
+        match part {
+            Some(part) => format!(
+                "{doc}, {} {paragraph}, {} {part}",
+                self.paragraph, self.part
+            ),
+            None => format!("{doc}, {} {paragraph}", self.paragraph),
+        }
     }
 }
 
@@ -122,18 +211,177 @@ pub fn mark_matches(text: &str, matches: &[std::ops::Range<usize>], style: Style
     out
 }
 
-/// A response laid out for reading: the answer, then the passages.
-pub fn render_response(response: &Response, style: Style) -> String {
-    let msg = messages(response.language);
+/// The evidence sentence with its answer span marked (bold, or `**…**`
+/// without colour) and, in colour, the question's words too.
+fn mark_evidence(evidence: &Evidence, style: Style) -> String {
+    let text = &evidence.text;
+    let mut out = String::new();
+    if evidence.cut.0 {
+        out.push_str("… ");
+    }
+    let question_words: Vec<std::ops::Range<usize>> = if style.color {
+        evidence
+            .matches
+            .iter()
+            .filter(|m| {
+                evidence
+                    .answer
+                    .as_ref()
+                    .is_none_or(|a| m.end <= a.start || m.start >= a.end)
+            })
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    match &evidence.answer {
+        Some(answer)
+            if text.is_char_boundary(answer.start) && text.is_char_boundary(answer.end) =>
+        {
+            let before: Vec<_> = question_words
+                .iter()
+                .filter(|m| m.end <= answer.start)
+                .cloned()
+                .collect();
+            let after: Vec<_> = question_words
+                .iter()
+                .filter(|m| m.start >= answer.end)
+                .map(|m| m.start - answer.end..m.end - answer.end)
+                .collect();
+            out.push_str(&mark_matches(&text[..answer.start], &before, style));
+            out.push_str(&style.answer(&text[answer.clone()]));
+            out.push_str(&mark_matches(&text[answer.end..], &after, style));
+        }
+        _ => out.push_str(&mark_matches(text, &question_words, style)),
+    }
+    if evidence.cut.1 {
+        out.push_str(" …");
+    }
+    out
+}
+
+/// The text cut to `width` characters, with `…` where it was cut.
+fn one_line(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+/// Columns a line may take when the terminal's width is not known.
+const DEFAULT_WIDTH: usize = 100;
+
+/// A fact as the text states it, or as subject, relation and object when
+/// the text's words were not kept.
+pub fn fact_statement(fact: &Fact) -> String {
+    if fact.statement.is_empty() {
+        format!("{} — {} — {}", fact.subject, fact.relation, fact.object)
+    } else {
+        format!("\u{201c}{}\u{201d}", fact.statement)
+    }
+}
+
+/// The reply to a question as a reader meets it at the prompt: the answer
+/// with its confidence in words, the sentence it was read from with the
+/// answer marked, where that sentence stands, a few facts about the people
+/// asked about, and one line on the other sources. With no answer, one
+/// line saying so and the closest sentence when it shares enough words
+/// with the question.
+pub fn render_compact(response: &Response, style: Style, language: Language) -> String {
+    let msg = messages(language);
+    let width = style.width.unwrap_or(DEFAULT_WIDTH);
+    let mut out = String::new();
+    let source_line = |out: &mut String, source: &Source| {
+        let number = source.number.map_or(String::new(), |n| format!("[{n}] "));
+        let place = msg.place(&source.doc, source.paragraph, source.part);
+        let _ = writeln!(out, "  {}", style.dim(&format!("— {number}{place}")));
+    };
+    let Some(answer) = &response.answer else {
+        if response.passages.is_empty() {
+            let _ = writeln!(out, "{} {}", msg.no_answer, msg.nothing);
+            return out;
+        }
+        let _ = writeln!(out, "{}", msg.no_answer);
+        if let (Some(evidence), Some(source)) = (&response.evidence, &response.evidence_source) {
+            let label = format!("  {}: ", msg.closest);
+            let room = width.saturating_sub(label.chars().count() + 2).max(20);
+            let line = one_line(&evidence.text, room);
+            let _ = writeln!(
+                out,
+                "{label}{}",
+                style.dim(&format!("\u{201c}{line}\u{201d}"))
+            );
+            source_line(&mut out, source);
+        }
+        return out;
+    };
+    let _ = writeln!(
+        out,
+        "{}: {}  {}",
+        msg.answer,
+        style.bold(&answer.text),
+        style.dim(&msg.confidence_words(answer.confidence))
+    );
+    if let Some(evidence) = &response.evidence {
+        let quoted = format!("\u{201c}{}\u{201d}", mark_evidence(evidence, style));
+        let _ = writeln!(out, "{}", style.block(&quoted, "  "));
+    }
+    if let Some(source) = &response.evidence_source {
+        source_line(&mut out, source);
+    }
+    for fact in response.facts.iter().take(crate::answer::MAX_RELATED_FACTS) {
+        let room = width.saturating_sub(4).max(20);
+        let _ = writeln!(out, "  · {}", one_line(&fact_statement(fact), room));
+    }
+    let shown = response
+        .evidence_source
+        .as_ref()
+        .and_then(|s| s.number)
+        .map_or(0, |_| 1);
+    let others = response.passages.len().saturating_sub(shown);
+    if others > 0 {
+        let _ = writeln!(out, "{}", style.dim(&(msg.more_sources)(others)));
+    }
+    out
+}
+
+/// One line per passage of a response, numbered as `:passage N` numbers
+/// them: where it stands and how it opens.
+pub fn render_sources(response: &Response, style: Style, language: Language) -> String {
+    let msg = messages(language);
+    let width = style.width.unwrap_or(DEFAULT_WIDTH);
+    let mut out = String::new();
+    for (i, passage) in response.passages.iter().enumerate() {
+        let head = format!(
+            "[{}] {}",
+            i + 1,
+            msg.place(&passage.doc, passage.paragraph, passage.part)
+        );
+        let room = width.saturating_sub(head.chars().count() + 3).max(20);
+        let _ = writeln!(
+            out,
+            "{} {}",
+            style.bold(&head),
+            style.dim(&format!("— {}", one_line(&passage.text, room)))
+        );
+    }
+    out
+}
+
+/// A response laid out in full: the answer, then every passage with the
+/// question's words marked, numbered as `:passage N` numbers them.
+pub fn render_response(response: &Response, style: Style, language: Language) -> String {
+    let msg = messages(language);
     let mut out = String::new();
     match &response.answer {
         Some(answer) => {
             let _ = writeln!(
                 out,
-                "{}: {} {}",
+                "{}: {}  {}",
                 msg.answer,
                 style.bold(&answer.text),
-                style.dim(&format!("({:.0}%)", answer.confidence * 100.0))
+                style.dim(&msg.confidence_words(answer.confidence))
             );
         }
         None if response.passages.is_empty() => {
@@ -141,7 +389,6 @@ pub fn render_response(response: &Response, style: Style) -> String {
         }
         None => {
             let _ = writeln!(out, "{}", msg.no_answer);
-            let _ = writeln!(out, "{}", msg.closest);
         }
     }
     for (rank, passage) in response.passages.iter().enumerate() {
@@ -149,10 +396,7 @@ pub fn render_response(response: &Response, style: Style) -> String {
             out,
             "\n{} {}",
             style.bold(&format!("[{}]", rank + 1)),
-            style.dim(&format!(
-                "{}, {} {} (#{}, score {:.2})",
-                passage.doc, msg.paragraph, passage.paragraph, passage.id, passage.score
-            ))
+            style.dim(&msg.place(&passage.doc, passage.paragraph, passage.part))
         );
         let _ = writeln!(
             out,
@@ -163,26 +407,17 @@ pub fn render_response(response: &Response, style: Style) -> String {
             )
         );
     }
-    if !response.facts.is_empty() {
-        let _ = writeln!(out, "\n{}", style.bold(msg.facts));
-    }
-    for fact in &response.facts {
-        let _ = writeln!(
-            out,
-            "  - {} — {} — {}",
-            fact.subject, fact.relation, fact.object
-        );
-    }
     out
 }
 
 /// One entity with its aliases, kind, mention count and facts.
-pub fn render_entity(entity: &Entity, facts: &[&Fact], style: Style) -> String {
+pub fn render_entity(entity: &Entity, facts: &[&Fact], style: Style, language: Language) -> String {
+    let msg = messages(language);
     let mut out = String::new();
     let aliases = if entity.aliases.is_empty() {
         String::new()
     } else {
-        format!(" (also {})", entity.aliases.join(", "))
+        format!(" ({} {})", msg.also, entity.aliases.join(", "))
     };
     let _ = writeln!(
         out,
@@ -190,16 +425,13 @@ pub fn render_entity(entity: &Entity, facts: &[&Fact], style: Style) -> String {
         style.bold(&entity.name),
         aliases,
         style.dim(&format!(
-            "— {:?}, {} mentions",
-            entity.kind, entity.mention_count
+            "— {}, {}",
+            (msg.kinds)(entity.kind),
+            (msg.mentions)(entity.mention_count)
         ))
     );
     for fact in facts {
-        let _ = writeln!(
-            out,
-            "    {} — {} — {}",
-            fact.subject, fact.relation, fact.object
-        );
+        let _ = writeln!(out, "    · {}", fact_statement(fact));
     }
     out
 }

@@ -14,10 +14,11 @@ use rustyline::hint::HistoryHinter;
 use rustyline::history::DefaultHistory;
 use rustyline::{CompletionType, Config, Context, Editor, Helper, Hinter, Validator};
 
-use crate::analysis::Language;
-use crate::engine::{Tanong, MAX_TOP};
+use crate::analysis::{self, Language};
+use crate::engine::{Response, Tanong, MAX_TOP};
 use crate::entities::{relation_word, EntityKind, EntityTable, RELATION_WORDS};
 use crate::error::Error;
+use crate::pager;
 use crate::render::{self, Style};
 
 const PROMPT: &str = "tanong> ";
@@ -28,6 +29,8 @@ const COMMANDS: &[&str] = &[
     ":top",
     ":passage",
     ":sources",
+    ":more",
+    ":docs",
     ":entities",
     ":who",
     ":lang",
@@ -35,22 +38,35 @@ const COMMANDS: &[&str] = &[
     ":quit",
 ];
 
+/// An unknown command is answered with a suggestion only when a command is
+/// this close to it (a slip of one or two keys).
+const SUGGESTION_DISTANCE: usize = 2;
+
+/// A suggested question is shown in the greeting only when tanong answers
+/// it at least this confidently ("likely" or better).
+const SUGGESTION_CONFIDENCE: f32 = render::CONFIDENCE_BANDS[1];
+
 /// tanong's own words at the prompt, in one language.
 struct Words {
     help: &'static str,
     unknown_command: &'static str,
     did_you_mean: &'static str,
     showing: &'static str,
+    top_usage: &'static str,
+    passage_usage: &'static str,
+    who_usage: &'static str,
     no_passage: &'static str,
+    no_question_yet: &'static str,
     no_entity: &'static str,
+    several_entities: &'static str,
     json_on: &'static str,
     json_off: &'static str,
+    language_set: &'static str,
     greeting: &'static str,
     try_asking: &'static str,
-    documents: &'static str,
-    passages: &'static str,
-    paragraph: &'static str,
-    entities: &'static str,
+    documents: fn(usize) -> String,
+    passages: fn(u64) -> String,
+    entities: fn(usize) -> String,
 }
 
 const TAGALOG: Words = Words {
@@ -58,27 +74,35 @@ const TAGALOG: Words = Words {
 Itanong ang kahit ano tungkol sa teksto, sa Tagalog, English o Taglish.
 
   :help            ang tulong na ito
-  :top K           ipakita ang K na talata bawat sagot
-  :passage N       ipakita ang buong talata bilang N
-  :sources         ang mga dokumento ng corpus
+  :sources         ang mga pinagmulan ng huling sagot, may bilang
+  :more            ang mga talata ng huling sagot, buo
+  :passage N       ang buong talata bilang N ng huling sagot
+  :top K           ilang talata ang hahanapin bawat tanong
+  :docs            ang mga dokumento ng corpus
   :entities        ang mga tao at pangalan sa teksto
-  :who PANGALAN    lahat ng alam tungkol sa isang tao
+  :who PANGALAN    lahat ng alam tungkol sa isang pangalan
   :lang auto|tl|en wika ng mga mensahe ng tanong
   :json            ipakita ang sagot bilang JSON (i-toggle)
   :quit            umalis (o Ctrl-D; binubura ng Ctrl-C ang linya)",
     unknown_command: "Hindi kilalang utos",
     did_you_mean: "ang ibig mo bang sabihin ay",
-    showing: "Ipapakita ang ganitong dami ng talata:",
-    no_passage: "Walang talatang may ganitong bilang:",
+    showing: "Ilang talata bawat tanong:",
+    top_usage: "Gamit: :top K (1 hanggang 100). Ngayon:",
+    passage_usage:
+        "Gamit: :passage N, kung saan ang N ay bilang mula sa :sources. May bilang ngayon:",
+    who_usage: "Gamit: :who PANGALAN (buo o bahagi ng pangalan, hal. :who",
+    no_passage: "Walang talatang may ganitong bilang sa huling sagot:",
+    no_question_yet: "Wala pang tanong; magtanong muna.",
     no_entity: "Walang kilalang pangalan na",
+    several_entities: "Ilang pangalan ang tugma:",
     json_on: "JSON: bukas",
     json_off: "JSON: sarado",
+    language_set: "Wika ng mga mensahe:",
     greeting: "Nakahanda na ang",
     try_asking: "Subukang itanong:",
-    documents: "dokumento",
-    passages: "talata",
-    paragraph: "talata",
-    entities: "pangalan",
+    documents: |n| format!("{n} dokumento"),
+    passages: |n| format!("{n} talata"),
+    entities: |n| format!("{n} pangalan"),
 };
 
 const ENGLISH: Words = Words {
@@ -86,27 +110,43 @@ const ENGLISH: Words = Words {
 Ask anything about the text, in Tagalog, English or Taglish.
 
   :help            this help
-  :top K           show K passages per answer
-  :passage N       show the whole passage number N
-  :sources         the corpus's documents
+  :sources         the last answer's sources, numbered
+  :more            the last answer's passages, in full
+  :passage N       the whole passage number N of the last answer
+  :top K           how many passages each question looks at
+  :docs            the corpus's documents
   :entities        the people and names in the text
-  :who NAME        everything known about one entity
+  :who NAME        everything known about one name
   :lang auto|tl|en language of tanong's messages
   :json            show answers as JSON (toggle)
   :quit            leave (or Ctrl-D; Ctrl-C clears the line)",
     unknown_command: "Unknown command",
     did_you_mean: "did you mean",
-    showing: "Passages shown per answer:",
-    no_passage: "No passage has the number",
+    showing: "Passages per question:",
+    top_usage: "Usage: :top K (1 to 100). Now:",
+    passage_usage: "Usage: :passage N, where N is a number from :sources. Numbers now:",
+    who_usage: "Usage: :who NAME (a whole name or part of one, e.g. :who",
+    no_passage: "The last answer has no passage numbered",
+    no_question_yet: "No question yet; ask one first.",
     no_entity: "No known name matches",
+    several_entities: "Several names match:",
     json_on: "JSON: on",
     json_off: "JSON: off",
+    language_set: "Messages in:",
     greeting: "Ready:",
     try_asking: "Try asking:",
-    documents: "documents",
-    passages: "passages",
-    paragraph: "paragraph",
-    entities: "names",
+    documents: |n| format!("{n} {}", render::plural(n, "document", "documents")),
+    passages: |n| {
+        format!(
+            "{n} {}",
+            render::plural(
+                usize::try_from(n).unwrap_or(usize::MAX),
+                "passage",
+                "passages"
+            )
+        )
+    },
+    entities: |n| format!("{n} {}", render::plural(n, "name", "names")),
 };
 
 /// Which language tanong's own messages use.
@@ -228,34 +268,46 @@ fn completion_names(table: &EntityTable) -> Vec<String> {
     names
 }
 
-/// Two questions the corpus can answer, built from what it says: a relation
-/// it states, and the most mentioned person.
-fn example_questions(table: &EntityTable) -> Vec<String> {
-    let mut examples = Vec::new();
-    let relation_fact = table.facts.iter().find(|f| {
+/// Questions the corpus may answer, built from what it says: relations it
+/// states, and its most mentioned people. The greeting shows only those
+/// tanong then answers confidently.
+fn candidate_questions(table: &EntityTable) -> Vec<String> {
+    let mut candidates = Vec::new();
+    let relation_facts = table.facts.iter().filter(|f| {
         relation_word(&f.relation).is_some_and(|r| r.tagalog == f.relation)
             && table.find(&f.object).is_some()
     });
-    if let Some(fact) = relation_fact {
-        examples.push(format!("Sino ang {} ni {}?", fact.relation, fact.object));
+    for fact in relation_facts.take(2) {
+        candidates.push(format!("Sino ang {} ni {}?", fact.relation, fact.object));
         if let Some(word) = RELATION_WORDS.iter().find(|r| r.tagalog == fact.relation) {
             if let Some(english) = word.english.get(1).or(word.english.first()) {
-                examples.push(format!("Who is {}'s {english}?", fact.object));
+                candidates.push(format!("Who is {}'s {english}?", fact.object));
             }
         }
     }
     let people = table
         .entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person);
+        .filter(|e| e.kind == EntityKind::Person)
+        .take(3);
     for person in people {
-        if examples.len() >= 2 {
-            break;
-        }
-        examples.push(format!("Sino si {}?", person.name));
+        candidates.push(format!("Sino si {}?", person.name));
     }
-    examples.truncate(2);
-    examples
+    candidates
+}
+
+/// Up to two of the candidate questions that tanong answers confidently.
+fn example_questions(tanong: &Tanong) -> Vec<String> {
+    candidate_questions(tanong.entities())
+        .into_iter()
+        .filter(|q| {
+            tanong.ask(q, 1).is_ok_and(|r| {
+                r.answer
+                    .is_some_and(|a| a.confidence >= SUGGESTION_CONFIDENCE)
+            })
+        })
+        .take(2)
+        .collect()
 }
 
 /// Runs the prompt until the user leaves.
@@ -290,28 +342,34 @@ pub fn run(tanong: &Tanong, top: usize, style: Style) -> Result<(), Error> {
         json: false,
         language: MessageLanguage::Auto,
         last_question: Language::Tl,
+        last: None,
     };
     session.greet();
     loop {
-        let line = match editor.readline(PROMPT) {
-            Ok(line) => line,
+        let input = match editor.readline(PROMPT) {
+            Ok(input) => input,
             Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => break,
             Err(e) => return Err(readline_error(e)),
         };
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let _ = editor.add_history_entry(line);
-        save_history(&mut editor, history.as_ref());
-        if let Some(command) = line.strip_prefix(':') {
-            if !session.command(command)? {
-                break;
+        // Pasted text arrives as one input with its line breaks: each line
+        // is a question (or a command) of its own, taken in order.
+        let mut leave = false;
+        for line in input.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let _ = editor.add_history_entry(line);
+            if let Some(command) = line.strip_prefix(':') {
+                if !session.command(command)? {
+                    leave = true;
+                    break;
+                }
+                continue;
             }
-            continue;
+            session.ask(line)?;
         }
-        session.ask(line)?;
+        save_history(&mut editor, history.as_ref());
+        if leave {
+            break;
+        }
     }
     save_history(&mut editor, history.as_ref());
     Ok(())
@@ -334,15 +392,22 @@ struct Session<'t> {
     json: bool,
     language: MessageLanguage,
     last_question: Language,
+    /// The last reply, whose passages `:sources`, `:more` and `:passage`
+    /// show.
+    last: Option<Response>,
 }
 
 impl Session<'_> {
-    fn words(&self) -> &'static Words {
-        let language = match self.language {
+    /// The language of tanong's messages now.
+    fn language(&self) -> Language {
+        match self.language {
             MessageLanguage::Auto => self.last_question,
             MessageLanguage::Fixed(language) => language,
-        };
-        match language {
+        }
+    }
+
+    fn words(&self) -> &'static Words {
+        match self.language() {
             Language::En => &ENGLISH,
             Language::Tl | Language::Mix => &TAGALOG,
         }
@@ -354,22 +419,27 @@ impl Session<'_> {
         Ok(out.flush()?)
     }
 
+    /// Says `text`, through a pager when it is longer than the terminal.
+    fn say_long(&self, text: &str) -> Result<(), Error> {
+        if pager::show(text) {
+            return Ok(());
+        }
+        self.say(text)
+    }
+
     fn greet(&self) {
         let corpus = self.tanong.corpus();
         let w = self.words();
         let _ = self.say(&format!(
-            "tanong {} — {} {}: {} {}, {} {}, {} {}. :help",
+            "tanong {} — {} {}: {}, {}, {}. :help",
             env!("CARGO_PKG_VERSION"),
             w.greeting,
             corpus.source.describe(),
-            corpus.documents.len(),
-            w.documents,
-            self.tanong.passage_count(),
-            w.passages,
-            self.tanong.entities().entities.len(),
-            w.entities,
+            (w.documents)(corpus.documents.len()),
+            (w.passages)(self.tanong.passage_count()),
+            (w.entities)(self.tanong.entities().entities.len()),
         ));
-        let examples = example_questions(self.tanong.entities());
+        let examples = example_questions(self.tanong);
         if !examples.is_empty() {
             let shown: Vec<String> = examples.iter().map(|e| self.style.accent(e)).collect();
             let _ = self.say(&format!("{} {}", w.try_asking, shown.join("  ·  ")));
@@ -383,13 +453,17 @@ impl Session<'_> {
             return self.say("^C");
         }
         self.last_question = response.language;
-        if let Some(notice) = &response.notice {
-            eprintln!("tanong: {notice}");
+        let msg = render::messages(self.language());
+        if let Some(notice) = response.notice {
+            eprintln!("tanong: {}", (msg.notice)(notice));
         }
-        if self.json {
-            return self.say(&serde_json::to_string(&response)?);
-        }
-        self.say(&render::render_response(&response, self.style))
+        let reply = if self.json {
+            serde_json::to_string(&response)?
+        } else {
+            render::render_compact(&response, self.style, self.language())
+        };
+        self.last = Some(response);
+        self.say(reply.trim_end())
     }
 
     /// Runs a `:command`; false means leave.
@@ -406,96 +480,159 @@ impl Session<'_> {
                     self.top = k;
                     self.say(&format!("{} {k}", w.showing))?;
                 }
-                _ => self.say(&format!(":top K (1–{MAX_TOP})"))?,
+                _ => self.say(&format!("{} {}", w.top_usage, self.top))?,
             },
-            "passage" => self.show_passage(argument)?,
-            "sources" => self.sources()?,
+            "passage" | "p" => self.show_passage(argument)?,
+            "sources" => match &self.last {
+                Some(last) => self.say_long(
+                    render::render_sources(last, self.style, self.language()).trim_end(),
+                )?,
+                None => self.documents()?,
+            },
+            "more" => match &self.last {
+                Some(last) => self.say_long(
+                    render::render_response(last, self.style, self.language()).trim_end(),
+                )?,
+                None => self.say(w.no_question_yet)?,
+            },
+            "docs" | "documents" => self.documents()?,
             "entities" => {
                 let table = self.tanong.entities();
                 let mut text = String::new();
                 for entity in &table.entities {
-                    text.push_str(&render::render_entity(entity, &[], self.style));
+                    text.push_str(&render::render_entity(
+                        entity,
+                        &[],
+                        self.style,
+                        self.language(),
+                    ));
                 }
-                self.say(text.trim_end())?;
+                self.say_long(text.trim_end())?;
             }
             "who" => self.who(argument)?,
             "lang" => {
-                self.language = match argument {
-                    "tl" => MessageLanguage::Fixed(Language::Tl),
-                    "en" => MessageLanguage::Fixed(Language::En),
-                    "auto" => MessageLanguage::Auto,
+                let (setting, shown) = match argument {
+                    "tl" => (MessageLanguage::Fixed(Language::Tl), "Tagalog"),
+                    "en" => (MessageLanguage::Fixed(Language::En), "English"),
+                    "auto" => (MessageLanguage::Auto, "auto"),
                     _ => {
                         self.say(":lang auto|tl|en")?;
                         return Ok(true);
                     }
                 };
-                self.say(&format!(":lang {argument}"))?;
+                self.language = setting;
+                self.say(&format!("{} {shown}", self.words().language_set))?;
             }
             "json" => {
-                self.json = !self.json;
+                self.json = match argument {
+                    "on" => true,
+                    "off" => false,
+                    _ => !self.json,
+                };
                 self.say(if self.json { w.json_on } else { w.json_off })?;
             }
             _ => {
                 let typed = format!(":{name}");
                 let nearest = COMMANDS
                     .iter()
-                    .min_by_key(|c| edit_distance(c, &typed))
-                    .copied()
-                    .unwrap_or(":help");
-                self.say(&format!(
-                    "{} {typed} — {} {nearest}?",
-                    w.unknown_command, w.did_you_mean
-                ))?;
+                    .map(|c| (edit_distance(c, &typed), *c))
+                    .min()
+                    .filter(|(distance, _)| *distance <= SUGGESTION_DISTANCE);
+                match nearest {
+                    Some((_, command)) => self.say(&format!(
+                        "{} {typed} — {} {command}?",
+                        w.unknown_command, w.did_you_mean
+                    ))?,
+                    None => self.say(&format!("{} {typed} — :help", w.unknown_command))?,
+                }
             }
         }
         Ok(true)
     }
 
     fn show_passage(&self, argument: &str) -> Result<(), Error> {
-        let passage = argument
-            .parse::<u64>()
-            .ok()
-            .and_then(|n| self.tanong.passage(n));
-        let Some(p) = passage else {
-            return self.say(&format!("{} {argument}", self.words().no_passage));
+        let w = self.words();
+        let Some(last) = &self.last else {
+            return self.say(w.no_question_yet);
         };
-        self.say(&format!(
+        let count = last.passages.len();
+        if argument.is_empty() {
+            return self.say(&format!("{} 1–{count}", w.passage_usage));
+        }
+        let chosen = argument
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| last.passages.get(i));
+        let Some(p) = chosen else {
+            return self.say(&format!("{} {argument} (1–{count})", w.no_passage));
+        };
+        let msg = render::messages(self.language());
+        self.say_long(&format!(
             "{}\n{}",
             self.style.dim(&format!(
-                "#{} {}, {} {}",
-                p.id,
-                p.doc,
-                self.words().paragraph,
-                p.paragraph
+                "[{argument}] {}",
+                msg.place(&p.doc, p.paragraph, p.part)
             )),
             self.style.block(&p.text, "    ")
         ))
     }
 
-    fn sources(&self) -> Result<(), Error> {
+    fn documents(&self) -> Result<(), Error> {
         let mut text = String::new();
         for (doc, count) in self.tanong.documents() {
-            text.push_str(&format!("{doc} — {count} {}\n", self.words().passages));
+            text.push_str(&format!("{doc} — {}\n", (self.words().passages)(count)));
         }
-        self.say(text.trim_end())
+        self.say_long(text.trim_end())
     }
 
     fn who(&self, name: &str) -> Result<(), Error> {
         let table = self.tanong.entities();
-        match table.find(name) {
-            Some(entity) => {
+        let w = self.words();
+        if name.is_empty() {
+            let example = table.entities.first().map_or("Ana", |e| e.name.as_str());
+            return self.say(&format!("{} {example})", w.who_usage));
+        }
+        let found = table.search(name);
+        match found.as_slice() {
+            [entity] => {
                 let facts = table.facts_about(&entity.name);
-                self.say(render::render_entity(entity, &facts, self.style).trim_end())
+                self.say_long(
+                    render::render_entity(entity, &facts, self.style, self.language()).trim_end(),
+                )
             }
-            None => {
+            [] => {
+                let typed = analysis::fold_letters(name);
                 let nearest = table
                     .forms()
-                    .min_by_key(|(form, _)| edit_distance(form, &name.to_lowercase()))
-                    .map(|(_, canonical)| canonical.to_string());
-                let hint = nearest.map_or(String::new(), |n| {
-                    format!(" — {} {n}?", self.words().did_you_mean)
+                    .map(|(form, canonical)| {
+                        (
+                            edit_distance(&analysis::fold_letters(form), &typed),
+                            canonical,
+                        )
+                    })
+                    .min()
+                    .filter(|(distance, _)| *distance <= SUGGESTION_DISTANCE);
+                let hint = nearest.map_or(String::new(), |(_, n)| {
+                    format!(" — {} {n}?", w.did_you_mean)
                 });
-                self.say(&format!("{} {name:?}{hint}", self.words().no_entity))
+                self.say(&format!("{} {name:?}{hint}", w.no_entity))
+            }
+            several => {
+                let mut text = format!("{}\n", w.several_entities);
+                let msg = render::messages(self.language());
+                for entity in several {
+                    text.push_str(&format!(
+                        "  {} {}\n",
+                        self.style.bold(&entity.name),
+                        self.style.dim(&format!(
+                            "— {}, {}",
+                            (msg.kinds)(entity.kind),
+                            (msg.mentions)(entity.mention_count)
+                        ))
+                    ));
+                }
+                self.say_long(text.trim_end())
             }
         }
     }

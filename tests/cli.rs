@@ -44,7 +44,7 @@ fn ask_json_has_the_contract_shape() {
         .collect();
     assert_eq!(
         keys,
-        vec!["answer", "facts", "language", "passages", "qtype", "question"]
+        vec!["answer", "evidence", "facts", "language", "passages", "qtype", "question"]
     );
     assert_eq!(record["question"], "Sino ang kontrabida?");
     assert_eq!(record["language"], "tl");
