@@ -517,9 +517,11 @@ fn index(global: &GlobalArgs, force: bool) -> Result<(), Error> {
     let mut out = io::stdout().lock();
     writeln!(
         out,
-        "index {what}: {} documents, {} passages, {:.0} ms, at {}",
+        "index {what}: {} {}, {} {}, {:.0} ms, at {}",
         report.documents,
+        render::plural(report.documents, "document", "documents"),
         report.passages,
+        render::plural(report.passages, "passage", "passages"),
         started.elapsed().as_secs_f64() * 1000.0,
         report.location.describe()
     )?;

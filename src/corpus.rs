@@ -630,7 +630,8 @@ pub fn word_count(text: &str) -> usize {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "g", "gng", "bb", "dr", "dra", "atbp", "hen", "sto", "sta", "pres", "sen", "kgg", "gob", "mr",
-    "mrs", "ms", "st", "jr", "sr", "vs", "etc", "prof", "engr", "atty", "blg", "p",
+    "mrs", "ms", "st", "jr", "sr", "vs", "etc", "prof", "engr", "atty", "blg", "p", "fr", "gen",
+    "col", "capt", "lt", "sgt", "supt", "rep", "gov", "msgr", "rev", "sra", "srta", "dn",
 ];
 
 /// Sentence spans of a paragraph, with fragments re-joined where
@@ -669,6 +670,11 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // An initial (`Hans M. Soriano`) does not end a sentence.
+    let mut letters = last_word.chars();
+    if letters.next().is_some_and(char::is_uppercase) && letters.next().is_none() {
+        return true;
+    }
     if last_word.is_ascii() {
         return ABBREVIATIONS
             .iter()

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{self, lexicon, stemmer};
+use crate::analysis::{self, grammar, lexicon, stemmer};
 use crate::answer::Fact;
 use crate::corpus::{self, Passage, PassageFeed};
 
@@ -514,22 +514,33 @@ fn can_be_name_word(word: &Word, known_names: &dyn Fn(&str) -> bool) -> bool {
     if !word.opens_sentence {
         return true;
     }
-    // At a sentence start every word is capitalised: only a word no lexicon
-    // knows, or a name seen elsewhere, counts.
-    known_names(word.text)
-        || (lexicon::tagalog_frequency(&word.lower) == 0
-            && !lexicon::is_root(&word.lower)
-            && stemmer::stem(&word.lower) == word.lower
-            && lexicon::english_frequency(&word.lower) == 0)
+    // At a sentence start every word is capitalised: only a name seen
+    // capitalised elsewhere (inside a sentence, after `si`/`ni`/`kay`), or a
+    // place the gazetteer knows, counts. A word merely unknown to the word
+    // lists is more often an old or dialect spelling of a common word
+    // (`Dátapuwat`, `Natúlug`) than a name.
+    known_names(word.text) || (lexicon::is_place_name(word.text) && !is_common_tagalog(&word.lower))
 }
 
 /// Count in the Tagalog frequency list above which a word is everyday
 /// vocabulary rather than a name.
 const COMMON_WORD_COUNT: u32 = 50;
 
+/// Count in the English frequency list from which a word is among the
+/// hundred commonest (`but`, `no`, `will`): alone and capitalised, it opens
+/// an English sentence rather than names someone.
+const EVERYDAY_ENGLISH_COUNT: u32 = 1200;
+
+fn is_everyday_english(word: &str) -> bool {
+    lexicon::english_frequency(word) >= EVERYDAY_ENGLISH_COUNT
+}
+
 fn is_common_tagalog(word: &str) -> bool {
-    lexicon::tagalog_frequency(word) >= COMMON_WORD_COUNT
-        && lexicon::tagalog_frequency(word) >= lexicon::english_frequency(word)
+    // `isang` is counted as `isa`: the frequency list holds words without
+    // their linker.
+    let count = |w: &str| lexicon::tagalog_frequency(w);
+    let frequency = count(word).max(count(grammar::without_linker(word)));
+    frequency >= COMMON_WORD_COUNT && frequency >= lexicon::english_frequency(word)
 }
 
 /// Splits a passage into sentences of words with name chunks.
@@ -629,7 +640,9 @@ pub(crate) fn read_sentences_in<'a>(
             if last == first
                 && !after_marker
                 && !opens_title
-                && is_common_tagalog(&words[first].lower)
+                && (is_common_tagalog(&words[first].lower)
+                    || grammar::is_calendar_word(&words[first].lower)
+                    || is_everyday_english(&words[first].lower))
             {
                 i = first + 1;
                 continue;
@@ -660,8 +673,11 @@ pub(crate) fn read_sentences_in<'a>(
 }
 
 /// Lower-case particles of Spanish-derived names (`dela Cruz`, `de los
-/// Santos`, `del Pilar`).
+/// Santos`, `del Pilar`) and of English names of bodies and titles
+/// (`University of the East`, `Department of Health`).
 const NAME_PARTICLES: &[&[&str]] = &[
+    &["of", "the"],
+    &["of"],
     &["de", "los"],
     &["de", "las"],
     &["de", "la"],
@@ -820,6 +836,15 @@ const HONORIFICS: &[&str] = &[
     "spo2",
     "spo3",
     "spo4",
+    "fr",
+    "fray",
+    "gen",
+    "capt",
+    "gov",
+    "rev",
+    "msgr",
+    "supt",
+    "rep",
 ];
 
 /// A title-case heading ("Ang Magkapatid na Mangingisda"): no closing
@@ -856,6 +881,16 @@ fn joined(text: &str, previous_end: usize, next_start: usize) -> bool {
             )
             .as_str(),
         );
+    // "Hans M. Soriano", "J. Rizal": an initial keeps its period.
+    let initial = between.starts_with('.') && {
+        let mut letters = text[..previous_end]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    };
+    let abbreviated_title = abbreviated_title || initial;
     let between = if abbreviated_title {
         &between[1..]
     } else {
@@ -883,9 +918,58 @@ fn marked_in_list(words: &[Word], first: usize) -> bool {
     false
 }
 
+/// How a word of a name is remembered between the two readings: in lower
+/// case, so that `SANG-HWÀN` at a sentence start is known from `Sang-Hwàn`
+/// inside one; a word in capitals only as written, since a heading in
+/// capitals (`ISANG ARAW`) says nothing of the word in running text.
+fn known_name_key(word: &str) -> String {
+    if word.chars().any(char::is_lowercase) {
+        word.to_lowercase()
+    } else {
+        word.to_string()
+    }
+}
+
+/// Names written differently that are one name, each mapped to the form
+/// that stands for it: forms that differ only in case or accents
+/// (`SANG-HWÀN`, `Sang-Hwàn`) join the one mentioned most (a mixed-case
+/// one on a tie), and `X` joins `The X` (`Defenders`, `The Defenders`).
+fn spelling_variants(
+    mentions: &BTreeMap<String, (usize, Vec<Mention>)>,
+) -> FxHashMap<String, String> {
+    let key = |name: &str| -> String {
+        name.split(' ')
+            .map(analysis::fold_letters)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let all_capitals = |name: &str| !name.chars().any(char::is_lowercase);
+    let mut best: FxHashMap<String, &str> = FxHashMap::default();
+    for (name, (count, _)) in mentions {
+        let slot = best.entry(key(name)).or_insert(name);
+        let held = mentions.get(*slot).map_or(0, |m| m.0);
+        let better = (*count, !all_capitals(name)) > (held, !all_capitals(slot));
+        if better {
+            *slot = name;
+        }
+    }
+    let mut variants = FxHashMap::default();
+    for name in mentions.keys() {
+        let preferred = best.get(&key(name)).copied().unwrap_or(name);
+        if preferred != name {
+            variants.insert(name.clone(), preferred.to_string());
+        } else if let Some(titled) =
+            Some(format!("The {name}")).filter(|t| mentions.contains_key(t))
+        {
+            variants.insert(name.clone(), titled);
+        }
+    }
+    variants
+}
+
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 23;
+pub const EXTRACTION_VERSION: u32 = 34;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -917,8 +1001,9 @@ impl EntityTable {
             for sentence in read_sentences(&p.text, &|_| false) {
                 for chunk in &sentence.chunks {
                     for word in chunk.text.split(' ') {
-                        if !known.contains(word) {
-                            known.insert(word.to_string());
+                        let word = known_name_key(word);
+                        if !known.contains(&word) {
+                            known.insert(word);
                         }
                     }
                 }
@@ -934,7 +1019,7 @@ impl EntityTable {
         feed(&mut |p| {
             // Whom a pronoun stands for, as the sentences so far say.
             let mut referent: Option<String> = None;
-            for sentence in read_sentences(&p.text, &|w| known.contains(w)) {
+            for sentence in read_sentences(&p.text, &|w| known.contains(&known_name_key(w))) {
                 for chunk in &sentence.chunks {
                     let (count, kept) = mentions.entry(chunk.text.clone()).or_default();
                     *count += 1;
@@ -982,12 +1067,20 @@ impl EntityTable {
         let mut table = EntityTable::default();
         let names: Vec<String> = mentions.keys().cloned().collect();
         // Longest names first, so a part can join the full name.
+        let variant_of = spelling_variants(&mentions);
         let mut order = names.clone();
-        order.sort_by_key(|n| std::cmp::Reverse(n.split(' ').count()));
+        // A spelling variant comes after the form it joins.
+        order.sort_by_key(|n| {
+            (
+                std::cmp::Reverse(n.split(' ').count()),
+                variant_of.contains_key(n),
+            )
+        });
         let fuller_names = names_by_part(&names);
         for name in order {
-            let target = nickname_of
+            let target = variant_of
                 .get(&name)
+                .or_else(|| nickname_of.get(&name))
                 .cloned()
                 .or_else(|| part_of_unique_full_name(&name, &fuller_names, &person))
                 .or_else(|| titled_part_of_full_name(&name, &fuller_names))
@@ -997,7 +1090,7 @@ impl EntityTable {
                 EntityKind::Work
             } else if is_person {
                 EntityKind::Person
-            } else if place.get(&name).copied().unwrap_or(false) {
+            } else if place.get(&name).copied().unwrap_or(false) || lexicon::is_place_name(&name) {
                 EntityKind::Place
             } else {
                 EntityKind::Other

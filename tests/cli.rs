@@ -277,7 +277,7 @@ fn index_command_reports_what_it_did() {
         .arg("index")
         .assert()
         .success()
-        .stdout(predicate::str::is_match(r"index built: 1 documents, \d+ passages").unwrap());
+        .stdout(predicate::str::is_match(r"index built: 1 document, \d+ passages").unwrap());
     tanong(&cache)
         .arg("index")
         .assert()

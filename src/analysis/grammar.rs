@@ -269,6 +269,56 @@ pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "den
 
 /// Nouns of time and of order that a `sa` phrase can open without naming
 /// a place (`sa wakas`, `sa umaga`, `sa susunod na linggo`).
+/// Names of the days and months, in Tagalog (with older spellings) and
+/// English: capitalised, but not names of anyone or anywhere.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "lunes",
+    "martes",
+    "miyerkules",
+    "miyerkoles",
+    "huwebes",
+    "biyernes",
+    "sabado",
+    "linggo",
+    "enero",
+    "pebrero",
+    "marso",
+    "abril",
+    "mayo",
+    "hunyo",
+    "hulyo",
+    "agosto",
+    "setyembre",
+    "septiyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// True for the name of a day or a month (`Huwebes`, `Enero`, `Friday`).
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR_WORDS.contains(&word)
+}
+
 pub const TIME_NOUNS: &[&str] = &[
     "huli",
     "wakas",

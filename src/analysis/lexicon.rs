@@ -11,6 +11,7 @@ const ENGLISH_TAGALOG: &str = include_str!("../../data/en-tl.tsv");
 const ENGLISH_TAGALOG_EXTRA: &str = include_str!("../../data/en-tl-extra.tsv");
 const ENGLISH_TAGALOG_LEARNED: &str = include_str!("../../data/en-tl-learned.tsv");
 const SYNONYMS: &str = include_str!("../../data/tl-synonyms.tsv");
+const PLACES: &str = include_str!("../../data/ph-places.txt");
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -32,6 +33,39 @@ fn headwords() -> &'static FxHashSet<&'static str> {
 /// True for a word that a stemmer may reduce a form to.
 pub fn is_root(word: &str) -> bool {
     lemmas().contains(word) || headwords().contains(word)
+}
+
+/// A place name as the gazetteer is looked up: lower case without accents,
+/// words joined by one space, and the letters that older and dialect
+/// spellings swap written alike (`Hagúnoy` = `Hagonoy`, `Bulakàn` =
+/// `Bulacan`).
+fn place_key(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            super::fold_letters(w)
+                .chars()
+                .map(|c| match c {
+                    'c' | 'q' => 'k',
+                    'u' => 'o',
+                    'e' => 'i',
+                    'f' => 'p',
+                    'v' => 'b',
+                    'z' => 's',
+                    other => other,
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True for the name of a Philippine region, province, city or
+/// municipality (`Malolos`, `Nueva Ecija`, `Hagúnoy`), however spelled.
+pub fn is_place_name(name: &str) -> bool {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(PLACES).map(place_key).collect())
+        .contains(&place_key(name))
 }
 
 /// True for a word annotated as a lemma: it is never reduced further.
@@ -129,4 +163,18 @@ pub fn synonyms(root: &str) -> impl Iterator<Item = &'static str> + '_ {
         groups
     });
     groups.get(root).into_iter().flatten().copied()
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    #[test]
+    fn places_are_known_in_old_and_new_spellings() {
+        assert!(is_place_name("Malolos"));
+        assert!(is_place_name("Hagúnoy"));
+        assert!(is_place_name("Bulakàn"));
+        assert!(is_place_name("NUEVA ECIJA"));
+        assert!(!is_place_name("Datapuwat"));
+    }
 }

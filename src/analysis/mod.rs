@@ -28,7 +28,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 12;
+pub const ANALYSIS_VERSION: u32 = 16;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -620,15 +620,63 @@ fn function_word_translations(english: &str) -> Vec<Translation> {
         .unwrap_or_default()
 }
 
-/// What may stand between a sentence's end and its first word.
+/// What may stand between a sentence's end and its first word: spaces,
+/// opening quotes, brackets and dashes, Spanish `¡`/`¿`, closing quotes
+/// and brackets after the end mark, and footnote numbers (`¿ah?[209]`).
 fn is_opening_mark(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '—' | '-')
+    c.is_whitespace()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '\''
+                | '“'
+                | '‘'
+                | '”'
+                | '’'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '«'
+                | '»'
+                | '—'
+                | '-'
+                | '¡'
+                | '¿'
+        )
+}
+
+/// True when a gap between words ends by opening an exclamation or a
+/// question (`¡`, `¿`) or quoted speech (a quote after a dash, a dash after
+/// a comma): the word after it is capitalised as a sentence's first
+/// word is, whatever stands before.
+fn opens_quotation(gap: &str) -> bool {
+    let mut marks = gap.trim_end_matches(char::is_whitespace).chars().rev();
+    match marks.next() {
+        Some('¡' | '¿') => true,
+        // A quotation opened after a dash is speech (`at sinigawan—"Datapuwa't
+        // …`); one opened after a space may be a name in quotes
+        // (`Antonio "Tonyo" Salazar`) and says nothing.
+        Some('"' | '“' | '«') => matches!(marks.next(), Some('—' | '-')),
+        // `ang ipinagwica sa canyá,—Ng̃ayó'y …`: a dash after a comma opens
+        // quoted speech in older prose.
+        Some('—') => marks.next() == Some(','),
+        _ => false,
+    }
 }
 
 const SENTENCE_ENDS: [char; 6] = ['.', '?', '!', ':', ';', '…'];
 
 /// True when the word at `start` is the first of its sentence.
 pub fn opens_sentence(text: &str, start: usize) -> bool {
+    let gap_start = text[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if opens_quotation(&text[gap_start..start]) {
+        return true;
+    }
     let before = text[..start].trim_end_matches(is_opening_mark);
     before.is_empty() || before.ends_with(SENTENCE_ENDS)
 }
@@ -637,7 +685,11 @@ pub fn opens_sentence(text: &str, start: usize) -> bool {
 /// (`previous_end`, none for the first word), which makes reading a whole
 /// text's words linear.
 pub fn opens_sentence_after(text: &str, previous_end: Option<usize>, start: usize) -> bool {
-    let gap = text[previous_end.unwrap_or(0)..start].trim_end_matches(is_opening_mark);
+    let raw_gap = &text[previous_end.unwrap_or(0)..start];
+    if opens_quotation(raw_gap) {
+        return true;
+    }
+    let gap = raw_gap.trim_end_matches(is_opening_mark);
     if !gap.is_empty() {
         return gap.ends_with(SENTENCE_ENDS);
     }
@@ -1101,5 +1153,36 @@ mod tests {
         assert_eq!(pumatay.stem, "patay");
         assert!(tokens[0].stopword);
         assert_eq!(tokens[4].lang, WordLanguage::Name);
+    }
+}
+
+#[cfg(test)]
+mod sentence_opening_tests {
+    use super::*;
+
+    fn opens(text: &str, word: &str) -> bool {
+        let start = text.find(word).unwrap();
+        let previous_end = text[..start]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .len();
+        opens_sentence_after(text, (previous_end > 0).then_some(previous_end), start)
+    }
+
+    #[test]
+    fn quotations_and_spanish_marks_open_sentences() {
+        assert!(opens("sabi niya, ¡Nguni't hindi!", "Nguni't"));
+        assert!(opens("tanong niya: ¿Saan ka?", "Saan"));
+        assert!(opens("at sinigawan—\"Datapuwa't ikaw", "Datapuwa't"));
+        assert!(opens("sa canyá,—Ngayó'y paririto", "Ngayó'y"));
+        assert!(opens("Ano? ah?[209]\n\nAng bata", "Ang"));
+        assert!(opens("Umalis siya.” Dumating si Ana", "Dumating"));
+    }
+
+    #[test]
+    fn a_capital_inside_a_sentence_does_not() {
+        assert!(!opens("ang bahay ni Ana", "Ana"));
+        assert!(!opens("noong 1990 Dumating", "Dumating"));
+        assert!(!opens("sa bayan, Malolos", "Malolos"));
+        assert!(!opens("si Antonio \"Tonyo\" Salazar", "Tonyo"));
     }
 }
