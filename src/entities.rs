@@ -1494,6 +1494,58 @@ mod tests {
     }
 
     #[test]
+    fn an_entity_is_found_by_part_of_a_name_ignoring_case_and_accents() {
+        let table = EntityTable::extract(&passages(&[
+            "Dumating si Sang-Hwàn at si Claire Temple. Umalis si Claire Reyes.",
+        ]));
+        let names = |query: &str| -> Vec<String> {
+            table.search(query).iter().map(|e| e.name.clone()).collect()
+        };
+        assert_eq!(names("sang-hwan"), vec!["Sang-Hwàn"]);
+        assert_eq!(names("SANG"), vec!["Sang-Hwàn"]);
+        assert_eq!(names("temple"), vec!["Claire Temple"]);
+        let mut claires = names("claire");
+        claires.sort();
+        assert_eq!(claires, vec!["Claire Reyes", "Claire Temple"]);
+        assert!(names("Dakila").is_empty());
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_entity() {
+        let table = EntityTable::extract(&passages(&[
+            "SANG-HWÀN",
+            "Dumating si Sang-Hwàn. Nakita ni Sang-Hwàn ang bata.",
+            "Pinanood nila ang The Avengers. Maganda raw ang Avengers ayon kay Ana.",
+        ]));
+        assert_eq!(
+            table.find("sang-hwàn").map(|e| e.name.as_str()),
+            Some("Sang-Hwàn")
+        );
+        let work = table.find("Avengers").expect("Avengers");
+        assert_eq!(work.name, "The Avengers");
+        assert_eq!(work.kind, EntityKind::Work);
+    }
+
+    #[test]
+    fn ordinary_words_opening_a_sentence_are_not_names() {
+        let table = EntityTable::extract(&passages(&[
+            "Dátapuwat hindi siya umalis. Natúlug ang bata. Huwebes nang dumating si Ana.",
+            "Malolos ang kabisera. Nagpunta si Ana sa Hagúnoy.",
+        ]));
+        assert!(table.find("Dátapuwat").is_none());
+        assert!(table.find("Natúlug").is_none());
+        assert!(table.find("Huwebes").is_none());
+        assert_eq!(
+            table.find("Malolos").map(|e| e.kind),
+            Some(EntityKind::Place)
+        );
+        assert_eq!(
+            table.find("Hagúnoy").map(|e| e.kind),
+            Some(EntityKind::Place)
+        );
+    }
+
+    #[test]
     fn markers_make_people_and_full_names_absorb_parts() {
         let table = EntityTable::extract(&passages(&[
             "Dumating si Maria Clara sa bayan ng San Diego.",

@@ -44,7 +44,7 @@ const SUGGESTION_DISTANCE: usize = 2;
 
 /// A suggested question is shown in the greeting only when tanong answers
 /// it at least this confidently ("likely" or better).
-const SUGGESTION_CONFIDENCE: f32 = render::CONFIDENCE_BANDS[1];
+pub const SUGGESTION_CONFIDENCE: f32 = render::CONFIDENCE_BANDS[1];
 
 /// tanong's own words at the prompt, in one language.
 struct Words {
@@ -297,7 +297,7 @@ fn candidate_questions(table: &EntityTable) -> Vec<String> {
 }
 
 /// Up to two of the candidate questions that tanong answers confidently.
-fn example_questions(tanong: &Tanong) -> Vec<String> {
+pub fn example_questions(tanong: &Tanong) -> Vec<String> {
     candidate_questions(tanong.entities())
         .into_iter()
         .filter(|q| {

@@ -983,3 +983,18 @@ fn who_won_is_who_defeated_not_who_lost() {
         Some("Gerardo Lim")
     );
 }
+
+#[test]
+fn the_greeting_suggests_only_questions_answered_confidently() {
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = open_fixture(&cache);
+    let suggested = tanong::repl::example_questions(&tanong);
+    assert_eq!(
+        suggested,
+        vec!["Sino ang asawa ni Makisig?", "Who is Makisig's wife?"]
+    );
+    for question in &suggested {
+        let answer = tanong.ask(question, 1).unwrap().answer.unwrap();
+        assert!(answer.confidence >= tanong::repl::SUGGESTION_CONFIDENCE);
+    }
+}

@@ -189,3 +189,44 @@ fn the_built_in_corpus_at_the_prompt() {
     p.exp_eof().unwrap();
     assert!(home.path().join("data/tanong/history.txt").exists());
 }
+
+#[test]
+fn a_question_on_the_command_line_in_a_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut p = prompt(
+        home.path(),
+        cache.path(),
+        &[
+            "--corpus",
+            alamat(),
+            "Sino",
+            "ang",
+            "asawa",
+            "ni",
+            "Makisig?",
+        ],
+    );
+    let reply = p.exp_eof().unwrap();
+    assert!(reply.contains("Sagot: Liwayway"), "{reply}");
+    assert!(reply.contains("**Liwayway**"), "{reply}");
+    assert!(rows_taken(&reply) < ROWS, "{reply}");
+}
+
+#[test]
+fn top_out_of_range_is_a_usage_error_in_a_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut p = prompt(
+        home.path(),
+        cache.path(),
+        &["--top", "0", "Sino si Makisig?"],
+    );
+    let said = p.exp_eof().unwrap();
+    assert!(said.contains("between 1 and 100"), "{said}");
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 2)),
+        "{status:?}"
+    );
+}
