@@ -998,3 +998,32 @@ fn the_greeting_suggests_only_questions_answered_confidently() {
         assert!(answer.confidence >= tanong::repl::SUGGESTION_CONFIDENCE);
     }
 }
+
+#[test]
+fn windows_of_one_long_paragraph_are_numbered_as_its_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let sentences: Vec<String> = (0..60)
+        .map(|i| format!("Sa ikaw-{i} na araw ay nagtanim si Dakila ng palay sa bukid."))
+        .collect();
+    std::fs::write(
+        dir.path().join("kuwento.txt"),
+        format!("Maikling simula.\n\n{}\n", sentences.join(" ")),
+    )
+    .unwrap();
+    let tanong = Tanong::open(&Options {
+        corpus: Some(dir.path().to_path_buf()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap();
+    assert_eq!(tanong.part_of(0), None, "a short paragraph is whole");
+    let parts: Vec<Option<u64>> = (1..tanong.passage_count())
+        .map(|id| tanong.part_of(id))
+        .collect();
+    let expected: Vec<Option<u64>> = (1..tanong.passage_count()).map(Some).collect();
+    assert!(parts.len() >= 2);
+    assert_eq!(parts, expected);
+    let response = tanong.ask("Ano ang itinanim ni Dakila?", 3).unwrap();
+    assert!(response.passages.iter().all(|p| p.part.is_some()));
+}
