@@ -969,7 +969,7 @@ fn spelling_variants(
 
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
-pub const EXTRACTION_VERSION: u32 = 34;
+pub const EXTRACTION_VERSION: u32 = 40;
 
 /// People, other names and facts of a corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -1019,6 +1019,7 @@ impl EntityTable {
         feed(&mut |p| {
             // Whom a pronoun stands for, as the sentences so far say.
             let mut referent: Option<String> = None;
+            let mut sole_referent: Option<String> = None;
             for sentence in read_sentences(&p.text, &|w| known.contains(&known_name_key(w))) {
                 for chunk in &sentence.chunks {
                     let (count, kept) = mentions.entry(chunk.text.clone()).or_default();
@@ -1057,10 +1058,16 @@ impl EntityTable {
                     ));
                     nickname_of.insert(nickname, full);
                 }
-                for fact in crate::facts::of_sentence(&sentence, &p.text, referent.as_deref()) {
+                for fact in crate::facts::of_sentence(
+                    &sentence,
+                    &p.text,
+                    referent.as_deref(),
+                    sole_referent.as_deref(),
+                ) {
                     stated.push((fact, p.id, p.doc.clone()));
                 }
                 referent = person_referred_to(&sentence, referent);
+                sole_referent = sole_person_named(&sentence, sole_referent);
             }
             true
         });
@@ -1306,6 +1313,23 @@ fn part_of_unique_full_name(
 /// Whom a pronoun after this sentence stands for: the one person it names
 /// (or its one `si` subject), the one before it when it names no one, and
 /// no one when it names several.
+/// The one person a sentence names with a personal marker, the one the
+/// sentences before named when it names none, and nobody when it names
+/// more than one.
+fn sole_person_named(sentence: &Sentence, before: Option<String>) -> Option<String> {
+    let mut people = sentence
+        .chunks
+        .iter()
+        .filter(|c| c.marked_person)
+        .map(|c| c.text.as_str());
+    match people.next() {
+        None => before,
+        Some(first) => people
+            .all(|other| other == first)
+            .then(|| first.to_string()),
+    }
+}
+
 fn person_referred_to(sentence: &Sentence, before: Option<String>) -> Option<String> {
     let mut people: Vec<&str> = Vec::new();
     let mut subjects: Vec<&str> = Vec::new();

@@ -61,10 +61,14 @@ const QUOTE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}'];
 /// Most words of a name given in quotes.
 const MAX_CALLED_WORDS: usize = 5;
 
+/// `sole_referent` is the one person the sentences before name, when they
+/// name only one: a possessive pronoun (`kanyang kapatid na si A`) is taken
+/// to stand for that person and no other.
 pub(crate) fn of_sentence(
     sentence: &Sentence,
     text: &str,
     referent: Option<&str>,
+    sole_referent: Option<&str>,
 ) -> Vec<StatedFact> {
     if sentence.chunks.is_empty() {
         return Vec::new();
@@ -73,6 +77,7 @@ pub(crate) fn of_sentence(
         sentence,
         text,
         referent,
+        sole_referent,
     }
     .facts()
 }
@@ -105,6 +110,7 @@ struct SentenceReader<'s, 'a> {
     sentence: &'s Sentence<'a>,
     text: &'s str,
     referent: Option<&'s str>,
+    sole_referent: Option<&'s str>,
 }
 
 impl SentenceReader<'_, '_> {
@@ -177,9 +183,10 @@ impl SentenceReader<'_, '_> {
     }
 
     /// The shortest run of the sentence's words that holds the fact's
-    /// subject, its relation and its object, so that a reader sees the
-    /// fact as the text words it; the whole sentence (up to
-    /// [`MAX_STATEMENT_WORDS`]) when no short run holds all three.
+    /// subject, its relation and its object (or, failing that, the first
+    /// two), so that a reader sees the fact as the text words it; the
+    /// sentence's first [`MAX_STATEMENT_WORDS`] words when no short run
+    /// holds them.
     fn statement_of(&self, fact: &StatedFact) -> String {
         let words = &self.sentence.words;
         // Names are compared as written: a word's folded form may differ
@@ -192,23 +199,31 @@ impl SentenceReader<'_, '_> {
             let word = &*words[i].lower;
             word == fact.relation || stemmer::stem(word) == fact.relation
         };
-        let mut best: Option<(usize, usize)> = None;
-        for first in 0..words.len() {
-            let (mut subject, mut relation, mut object) = (false, false, false);
-            for last in first..words.len().min(first + MAX_STATEMENT_WORDS) {
-                subject |= holds(last, &fact.subject);
-                object |= holds(last, &fact.object);
-                relation |= is_relation(last);
-                if subject && relation && object {
-                    if best.is_none_or(|(a, b)| last - first < b - a) {
-                        best = Some((first, last));
+        // The shortest run holding the subject, the relation and (when
+        // `with_object`) the object.
+        let shortest = |with_object: bool| {
+            let mut best: Option<(usize, usize)> = None;
+            for first in 0..words.len() {
+                let (mut subject, mut relation, mut object) = (false, false, !with_object);
+                for last in first..words.len().min(first + MAX_STATEMENT_WORDS) {
+                    subject |= holds(last, &fact.subject);
+                    object |= holds(last, &fact.object);
+                    relation |= is_relation(last);
+                    if subject && relation && object {
+                        if best.is_none_or(|(a, b)| last - first < b - a) {
+                            best = Some((first, last));
+                        }
+                        break;
                     }
-                    break;
                 }
             }
-        }
-        let (first, last) =
-            best.unwrap_or((0, words.len().min(MAX_STATEMENT_WORDS).saturating_sub(1)));
+            best
+        };
+        // An object the sentences before named (`kanyang kapatid na si
+        // Serena`) is not in the sentence: the run names the rest.
+        let (first, last) = shortest(true)
+            .or_else(|| shortest(false))
+            .unwrap_or((0, words.len().min(MAX_STATEMENT_WORDS).saturating_sub(1)));
         match (words.get(first), words.get(last)) {
             (Some(a), Some(b)) => self.text[a.start..b.end].to_string(),
             _ => String::new(),
@@ -364,15 +379,23 @@ impl SentenceReader<'_, '_> {
             }
             return;
         }
-        // kanyang REL na si A: the owner is a pronoun tanong does not resolve.
-        if self.word(r + 1) == "na" && self.word(r + 2) == "si" {
-            if let Some(subject) = self.chunk_at(r + 3) {
-                let owner = if r > 0 && POSSESSIVE_PRONOUNS.contains(&self.word(r - 1)) {
-                    self.sentence.words[r - 1].text.to_string()
-                } else {
-                    String::new()
-                };
-                out.push(StatedFact::about(self.name(subject), relation, owner));
+        // kanyang REL na si A: A's relation to the one person the sentences
+        // before name. With two or more named, the pronoun may stand for
+        // any of them (or for someone unnamed): no fact, since a fact with
+        // a pronoun or no owner says nothing to a reader.
+        let owned_by_pronoun = r > 0 && POSSESSIVE_PRONOUNS.contains(&self.word(r - 1));
+        if owned_by_pronoun && self.word(r + 1) == "na" && self.word(r + 2) == "si" {
+            if let (Some(subject), Some(owner)) = (self.chunk_at(r + 3), self.sole_referent) {
+                let others_named = self.sentence.chunks[..]
+                    .iter()
+                    .any(|c| c.marked_person && c.last_word < r && c.text != owner);
+                if self.name(subject) != owner && !others_named {
+                    out.push(StatedFact::between(
+                        self.name(subject),
+                        relation,
+                        owner.to_string(),
+                    ));
+                }
             }
         }
     }
@@ -754,9 +777,24 @@ mod tests {
     }
 
     #[test]
-    fn relation_with_pronoun_owner_keeps_the_pronoun() {
-        assert!(facts("Tinawagan niya ang kanyang kaibigan na si Carlo.")
-            .contains(&fact("Carlo", "kaibigan", "kanyang")));
+    fn a_relation_owned_by_a_pronoun_is_the_sole_person_before() {
+        assert!(
+            facts("Dumating si Bea. Tinawagan niya ang kanyang kaibigan na si Carlo.")
+                .contains(&fact("Carlo", "kaibigan", "Bea"))
+        );
+        // With no one, or two, named before, no fact: the pronoun may stand
+        // for anyone, and a bare pronoun says nothing.
+        for text in [
+            "Tinawagan niya ang kanyang kaibigan na si Carlo.",
+            "Humingi si Bea ng tulong kay Dino. Tinawagan niya ang kanyang kaibigan na si Carlo.",
+        ] {
+            assert!(
+                facts(text)
+                    .iter()
+                    .all(|(_, relation, _)| relation != "kaibigan"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
