@@ -676,6 +676,250 @@ pub fn described_person(
     (!other_content).then(|| entities[0].clone())
 }
 
+/// Words a question may hold besides two names when it asks how the two
+/// are related (`Ano si X kay Y?`, `Ano ang relasyon ni X kay Y?`, `What
+/// is X to Y?`, `How is X related to Y?`).
+const RELATION_QUESTION_WORDS: &[&str] = &[
+    "ano",
+    "anong",
+    "what",
+    "how",
+    "is",
+    "was",
+    "are",
+    "were",
+    "si",
+    "ni",
+    "kay",
+    "sa",
+    "ang",
+    "ng",
+    "to",
+    "of",
+    "the",
+    "relasyon",
+    "kaugnayan",
+    "ugnayan",
+    "relationship",
+    "relation",
+    "related",
+    "connection",
+    "between",
+    "and",
+    "at",
+    "ba",
+    "yung",
+    "iyong",
+    "nina",
+    "kina",
+    "mga",
+];
+
+/// The two people a question asks the relation between, in the order it
+/// names them: `Ano si Andeng kay Maria Clara?` → (Andeng, Maria Clara).
+/// What follows a comma describes one of them (`…, ang dalagang …`) and is
+/// not read.
+pub fn related_pair(
+    question: &str,
+    tokens: &[TokenAnalysis],
+    qtype: QType,
+    entities: &[String],
+) -> Option<(String, String)> {
+    if !matches!(qtype, QType::What | QType::How) {
+        return None;
+    }
+    let main_end = question.find(',').unwrap_or(question.len());
+    let main: Vec<&TokenAnalysis> = tokens.iter().filter(|t| t.end <= main_end).collect();
+    let words_of = |name: &str| -> Vec<String> { name.split(' ').map(fold).collect() };
+    let named: Vec<&String> = entities
+        .iter()
+        .filter(|e| {
+            words_of(e)
+                .iter()
+                .any(|w| main.iter().any(|t| &t.exact == w))
+        })
+        .collect();
+    let [person, other] = named.as_slice() else {
+        return None;
+    };
+    let name_words: Vec<String> = named.iter().flat_map(|e| words_of(e)).collect();
+    let only_relation_words = main.iter().all(|t| {
+        name_words.contains(&t.exact)
+            || t.lang == WordLanguage::Name
+            || RELATION_QUESTION_WORDS.contains(&t.exact.as_str())
+    });
+    only_relation_words.then(|| ((*person).clone(), (*other).clone()))
+}
+
+/// Confidence of a relation the entity table states between the two.
+const STATED_RELATION_CONFIDENCE: f32 = 0.85;
+/// Confidence of a description of one that names the other (`si Andeng na
+/// capatid sa gatas ni María Clara`).
+const RELATION_PHRASE_CONFIDENCE: f32 = 0.75;
+
+/// How `person` is related to `other`: a kin or social relation the table
+/// states between them (either way round when it holds both ways), else a
+/// description of `person` in the passages that names `other` (`X, ang
+/// REL ni Y` · `si X na REL ni Y` · `si X ay REL ni Y` · `REL ni Y, si X` ·
+/// `REL ni Y na si X`).
+pub fn relation_between(
+    person: &str,
+    other: &str,
+    passages: &[&Passage],
+    table: &EntityTable,
+) -> Option<Answer> {
+    let (person_name, other_name) = (table.canonical(person), table.canonical(other));
+    for fact in &table.facts {
+        let Some(word) = crate::entities::relation_word(&fact.relation) else {
+            continue;
+        };
+        let forward = fact.subject == person_name && fact.object == other_name;
+        let mutual = word.symmetric && fact.subject == other_name && fact.object == person_name;
+        if forward || mutual {
+            return Some(Answer {
+                text: fact.relation.clone(),
+                entity: None,
+                confidence: STATED_RELATION_CONFIDENCE,
+                doc: fact.doc.clone(),
+                passage: fact.passage,
+                rule: "relation",
+            });
+        }
+    }
+    let person_forms = name_forms(person, table);
+    let other_forms = name_forms(other, table);
+    for (rank, passage) in passages.iter().enumerate() {
+        let text = &passage.text;
+        let spans = analysis::tokenizer::word_spans(text);
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let phrase = relation_after_name(text, &spans, &folded, &person_forms, &other_forms)
+            .or_else(|| relation_before_name(text, &spans, &folded, &person_forms, &other_forms));
+        if let Some(phrase) = phrase {
+            return Some(Answer {
+                text: phrase,
+                entity: None,
+                confidence: RELATION_PHRASE_CONFIDENCE * (1.0 - RANK_STEP * rank as f32),
+                doc: passage.doc.clone(),
+                passage: passage.id,
+                rule: "relation",
+            });
+        }
+    }
+    None
+}
+
+/// Where one of `forms` stands in the folded words, as (first, past-last)
+/// word indices.
+fn name_at(folded: &[String], forms: &[String]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for form in forms {
+        let words: Vec<&str> = form.split(' ').collect();
+        for at in 0..folded.len().saturating_sub(words.len() - 1) {
+            if folded[at..at + words.len()]
+                .iter()
+                .map(String::as_str)
+                .eq(words.iter().copied())
+            {
+                found.push((at, at + words.len()));
+            }
+        }
+    }
+    found
+}
+
+/// True when the words from `from` to `to` end with `ni`/`nina`/`kay` and
+/// one of `forms` (the owner of the relation).
+fn owned_by(folded: &[String], phrase: (usize, usize), forms: &[String]) -> bool {
+    name_at(folded, forms).iter().any(|&(first, last)| {
+        first > phrase.0
+            && last <= phrase.1
+            && matches!(folded[first - 1].as_str(), "ni" | "nina" | "kay" | "ng")
+    })
+}
+
+/// `X, ang REL ni Y` · `si X na REL ni Y` · `si X ay REL ni Y`: the phrase
+/// after the person's name, when it names the other.
+fn relation_after_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    person: &[String],
+    other: &[String],
+) -> Option<String> {
+    for (_, end) in name_at(folded, person) {
+        let Some(next) = spans.get(end) else { continue };
+        let gap = text[spans[end - 1].1..next.0].trim();
+        let from = match (gap, folded[end].as_str()) {
+            (",", "ang") | ("", "ay") | ("", "na") | (",", "na") => end + 1,
+            (",", "isang") => end,
+            _ => continue,
+        };
+        let Some(phrase) = noun_phrase(text, spans, folded, from) else {
+            continue;
+        };
+        // The other may close the phrase or follow it (`… ni Y`).
+        let words = segment_len(&phrase);
+        if owned_by(folded, (from, from + words + 2), other) {
+            return Some(phrase);
+        }
+    }
+    None
+}
+
+/// `ang REL ni Y, si X` · `REL ni Y na si X`: the relation named before
+/// the person, owned by the other.
+fn relation_before_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    person: &[String],
+    other: &[String],
+) -> Option<String> {
+    for (first, last) in name_at(folded, other) {
+        if first < 2 || !matches!(folded[first - 1].as_str(), "ni" | "nina") {
+            continue;
+        }
+        // The person follows: `, si X` or `na si X`.
+        let follows = |at: usize| name_at(folded, person).iter().any(|&(p, _)| p == at);
+        let Some(next) = spans.get(last) else {
+            continue;
+        };
+        let gap = text[spans[last - 1].1..next.0].trim();
+        let named_next = match (gap, folded[last].as_str()) {
+            (",", "si") => follows(last + 1),
+            ("" | ",", "na") => {
+                folded.get(last + 1).is_some_and(|w| w == "si") && follows(last + 2)
+            }
+            _ => false,
+        };
+        if !named_next {
+            continue;
+        }
+        // The relation: the words before `ni`, back to the marker that
+        // opens their phrase.
+        let mut start = first - 1;
+        while start > 0
+            && first - 1 - start < MAX_DESCRIPTION_WORDS
+            && !matches!(
+                folded[start - 1].as_str(),
+                "ang" | "ng" | "sa" | "si" | "isang"
+            )
+            && !text[spans[start - 1].1..spans[start].0].contains([',', '.', ';'])
+        {
+            start -= 1;
+        }
+        if start == first - 1 {
+            continue;
+        }
+        return Some(text[spans[start].0..spans[last - 1].1].to_string());
+    }
+    None
+}
+
+fn segment_len(phrase: &str) -> usize {
+    analysis::tokenizer::word_spans(phrase).len()
+}
+
 /// Confidence of a description set off after the name (`X, ang …`).
 const APPOSITIVE_CONFIDENCE: f32 = 0.8;
 /// Confidence of a description after `ay` (`si X ay isang …`).
@@ -1005,5 +1249,85 @@ mod tests {
         let spans = sentences(text);
         assert_eq!(spans.len(), 2);
         assert!(text[spans[0].0..spans[0].1].contains("Samuel Cruz"));
+    }
+}
+
+#[cfg(test)]
+mod relation_tests {
+    use super::*;
+
+    fn passage(text: &str) -> Passage {
+        Passage {
+            id: 0,
+            doc: "d".into(),
+            paragraph: 1,
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+        }
+    }
+
+    fn pair(question: &str, entities: &[&str]) -> Option<(String, String)> {
+        let tokens = analysis::analyze(question);
+        let qtype = crate::answer::classify(question);
+        let entities: Vec<String> = entities.iter().map(|e| e.to_string()).collect();
+        related_pair(question, &tokens, qtype, &entities)
+    }
+
+    #[test]
+    fn questions_that_ask_how_two_people_are_related() {
+        let both = Some(("Dakila".to_string(), "Ligaya".to_string()));
+        assert_eq!(
+            pair("Ano si Dakila kay Ligaya?", &["Dakila", "Ligaya"]),
+            both
+        );
+        assert_eq!(
+            pair(
+                "Ano ang relasyon ni Dakila kay Ligaya?",
+                &["Dakila", "Ligaya"]
+            ),
+            both
+        );
+        assert_eq!(
+            pair("What is Dakila to Ligaya?", &["Dakila", "Ligaya"]),
+            both
+        );
+        assert_eq!(
+            pair("How is Dakila related to Ligaya?", &["Dakila", "Ligaya"]),
+            both
+        );
+        // A description after a comma is not part of the question's frame.
+        assert_eq!(
+            pair(
+                "Ano si Dakila kay Ligaya, ang dalagang taga-Malolos?",
+                &["Dakila", "Ligaya"]
+            ),
+            both
+        );
+        // Other content words ask something else.
+        assert_eq!(
+            pair(
+                "Ano ang ibinigay ni Dakila kay Ligaya?",
+                &["Dakila", "Ligaya"]
+            ),
+            None
+        );
+        assert_eq!(pair("Ano si Dakila?", &["Dakila"]), None);
+    }
+
+    #[test]
+    fn the_relation_is_read_from_a_description_naming_the_other() {
+        let table = EntityTable::default();
+        let after = passage("Dumating si Andeng na kapatid sa gatas ni Ligaya, at nagluto siya.");
+        let answer = relation_between("Andeng", "Ligaya", &[&after], &table).expect("a relation");
+        assert_eq!(answer.text, "kapatid sa gatas ni Ligaya");
+        assert_eq!(answer.rule, "relation");
+        let before = passage("Napilitan siyang patayin ang asawa ni Dakila, si Reyna Mara.");
+        let answer =
+            relation_between("Reyna Mara", "Dakila", &[&before], &table).expect("a relation");
+        assert_eq!(answer.text, "asawa ni Dakila");
+        // A description that names someone else says nothing of these two.
+        let unrelated = passage("Dumating si Andeng na kapatid ni Bituin.");
+        assert!(relation_between("Andeng", "Ligaya", &[&unrelated], &table).is_none());
     }
 }

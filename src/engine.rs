@@ -279,7 +279,12 @@ impl Tanong {
             .take(ANSWER_PASSAGES)
             .map(|hit| extract::PassageReading::of(&hit.passage, &self.entities))
             .collect();
+        // A question of how two people are related is answered by the
+        // relation rule alone: the other rules would read it as a question
+        // about one of them.
+        let relation_asked = alignment::related_pair(&question, &tokens, qtype, &reading.entities);
         let aligned = match &alignment::Frame::new(&question, &tokens, qtype, &reading.entities) {
+            _ if relation_asked.is_some() => None,
             Some(frame) => {
                 let roots = frame.root_set();
                 let passages: Vec<_> = read
@@ -299,7 +304,13 @@ impl Tanong {
                 }
             }
         };
-        let mut answer = extract::find_answer(&reading, &read, &self.entities, aligned);
+        let mut answer = match &relation_asked {
+            Some((person, other)) => {
+                let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
+                alignment::relation_between(person, other, &passages, &self.entities)
+            }
+            None => extract::find_answer(&reading, &read, &self.entities, aligned),
+        };
         let matches: Vec<_> = hits
             .iter()
             .enumerate()
