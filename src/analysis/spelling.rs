@@ -39,10 +39,38 @@ pub fn may_need_modernizing(word: &str) -> bool {
             {
                 return true
             }
+            b'y' | b'w' if glide_at(bytes, i).is_some() => return true,
             _ => {}
         }
     }
     OLD_WORDS.iter().any(|(old, _)| *old == word)
+}
+
+/// What a `y` or `w` at `i` may stand for in Bloomfield's and other
+/// phonetic spellings, which write a vowel before a vowel or a consonant as
+/// its glide: `kaybigan` = `kaibigan` (`y` between a vowel and a
+/// consonant), `bwan` = `buwan`, `dyan` = `diyan` (a glide after a
+/// consonant, today written with its vowel).
+fn glide_at(bytes: &[u8], i: usize) -> Option<&'static str> {
+    let previous = bytes.get(i.checked_sub(1)?).copied()?;
+    let next = bytes.get(i + 1).copied()?;
+    match bytes[i] {
+        b'y' if is_vowel(previous) && !is_vowel(next) => Some("i"),
+        b'y' if !is_vowel(previous) && is_vowel(next) => Some("iy"),
+        b'w' if !is_vowel(previous) && is_vowel(next) => Some("uw"),
+        _ => None,
+    }
+}
+
+/// The word with its first glide spelled today's way, when that makes a
+/// word the Tagalog word list knows (`kaybigan` → `kaibigan`).
+fn with_vowel_for_glide(word: &str) -> Option<String> {
+    let bytes = word.as_bytes();
+    (1..bytes.len()).find_map(|i| {
+        let vowel = glide_at(bytes, i)?;
+        let candidate = format!("{}{vowel}{}", &word[..i], &word[i + 1..]);
+        (lexicon::tagalog_frequency(&candidate) > 0).then_some(candidate)
+    })
 }
 
 /// Today's spellings of the words [`modernize`] changed lately: the fold
@@ -116,6 +144,14 @@ pub fn modernize(word: &str) -> Cow<'_, str> {
                 i += ch_len;
             }
         }
+    }
+    if !known_as_written(&out) {
+        if let Some(modern) = with_vowel_for_glide(&out) {
+            return Cow::Owned(modern);
+        }
+    }
+    if out == word {
+        return Cow::Borrowed(word);
     }
     Cow::Owned(out)
 }
@@ -239,6 +275,18 @@ mod tests {
         assert_eq!(modern("quiquilalanin"), "kikilalanin");
         assert_eq!(modern("cesar"), "sesar");
         assert_eq!(modern("capitan"), "kapitan");
+    }
+
+    #[test]
+    fn glides_written_for_vowels() {
+        // Bloomfield (1917): "kanya ng kaybigan", "isa ng bwan", "dyan".
+        assert_eq!(modern("kaybigan"), "kaibigan");
+        assert_eq!(modern("bwan"), "buwan");
+        assert_eq!(modern("dyan"), "diyan");
+        // Today's words with a glide stay as they are.
+        assert_eq!(modern("bayan"), "bayan");
+        assert_eq!(modern("kaysa"), "kaysa");
+        assert_eq!(modern("siya"), "siya");
     }
 
     #[test]
