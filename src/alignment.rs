@@ -573,7 +573,9 @@ fn read_phrase(
         return None;
     }
     let head = head_word(&phrase.text)?;
-    if frame.own_stems.contains(&analysis::stemmer::stem(&head)) {
+    // `ang kanyang sarili` (himself, herself) is the doer again, never an
+    // answer of its own.
+    if frame.own_stems.contains(&analysis::stemmer::stem(&head)) || grammar::is_reflexive(&head) {
         return None;
     }
     let entity = named.into_iter().find(|n| !asked(n));

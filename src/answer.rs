@@ -553,6 +553,14 @@ pub mod extract {
                 && tokens
                     .iter()
                     .any(|t| PROFILE_WORDS.contains(&t.exact.as_str()));
+            // "Who saved Luke after he was shot?": a deed in a clause below
+            // the question's main one (after, matapos, dahil …) is not what
+            // it asks about.
+            let main_clause_end = tokens
+                .iter()
+                .skip(1)
+                .position(|t| grammar::opens_subordinate_clause(&t.exact))
+                .map_or(tokens.len(), |i| i + 1);
             for (i, t) in tokens.iter().enumerate().filter(|(_, t)| !t.stopword) {
                 if entity_words.contains(&t.exact) || frames_the_text(tokens, i) {
                     continue;
@@ -594,6 +602,7 @@ pub mod extract {
                 // A relation in an oblique phrase is whom the deed touched,
                 // never the deed itself.
                 let is_deed = t.lang != WordLanguage::Name
+                    && i < main_clause_end
                     && !(relation_noun && relation_word(&t.exact).is_some());
                 let mut unit = vec![t.stem.clone(), t.exact.clone()];
                 unit.extend(analysis::lexicon::synonyms(&t.stem).map(str::to_string));

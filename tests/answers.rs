@@ -1027,3 +1027,31 @@ fn windows_of_one_long_paragraph_are_numbered_as_its_parts() {
     let response = tanong.ask("Ano ang itinanim ni Dakila?", 3).unwrap();
     assert!(response.passages.iter().all(|p| p.part.is_some()));
 }
+
+#[test]
+fn a_deed_in_a_clause_below_the_question_is_not_what_it_asks() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("kuwento.txt"),
+        "Binaril ni Dakila si Bituin sa gubat.\n\nSa kabutihang palad, iniligtas ni Ligaya si Bituin at dinala siya sa bayan.\n",
+    )
+    .unwrap();
+    let tanong = Tanong::open(&Options {
+        corpus: Some(dir.path().to_path_buf()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap();
+    for question in [
+        "Who saved Bituin after he was shot?",
+        "Sino ang nagligtas kay Bituin matapos siyang barilin?",
+    ] {
+        let answer = tanong.ask(question, 3).unwrap().answer;
+        assert_eq!(
+            answer.as_ref().map(|a| a.text.as_str()),
+            Some("Ligaya"),
+            "{question}: {answer:?}"
+        );
+    }
+}

@@ -263,12 +263,42 @@ pub fn boundary(word: &str) -> Option<Link> {
     BOUNDARIES.iter().find(|(w, _)| *w == word).map(|(_, l)| *l)
 }
 
+/// English words that open a clause below the main one, as a question has
+/// them (`Who saved Luke after he was shot?`).
+const ENGLISH_SUBORDINATORS: &[(&str, Link)] = &[
+    ("after", Link::Time),
+    ("before", Link::Time),
+    ("while", Link::Time),
+    ("until", Link::Time),
+    ("since", Link::Time),
+    ("because", Link::Reason),
+    ("although", Link::Coordinate),
+    ("though", Link::Coordinate),
+    ("if", Link::Condition),
+    ("unless", Link::Condition),
+];
+
+/// True when a question's word opens a clause below its main clause
+/// (`matapos`, `dahil`, `kung`, `after`, `because`); `nang`, which also
+/// joins a manner to its verb, does not count.
+pub fn opens_subordinate_clause(word: &str) -> bool {
+    let tagalog = boundary(word).is_some_and(|l| !matches!(l, Link::Coordinate) && word != "nang");
+    tagalog || ENGLISH_SUBORDINATORS.iter().any(|(w, _)| *w == word)
+}
+
+/// Nouns that point back to a clause's doer (`ang kanyang sarili`,
+/// himself), with older spellings.
+const REFLEXIVE_NOUNS: &[&str] = &["sarili", "sariling", "sarile"];
+
+/// True for a folded word that points back to its clause's doer.
+pub fn is_reflexive(word: &str) -> bool {
+    REFLEXIVE_NOUNS.contains(&word)
+}
+
 /// Roots of denying: a deed under one of them was not done by its doer
 /// (`Itinanggi niyang sinira niya ang makina`).
 pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
 
-/// Nouns of time and of order that a `sa` phrase can open without naming
-/// a place (`sa wakas`, `sa umaga`, `sa susunod na linggo`).
 /// Names of the days and months, in Tagalog (with older spellings) and
 /// English: capitalised, but not names of anyone or anywhere.
 pub const CALENDAR_WORDS: &[&str] = &[
@@ -319,6 +349,8 @@ pub fn is_calendar_word(word: &str) -> bool {
     CALENDAR_WORDS.contains(&word)
 }
 
+/// Nouns of time and of order that a `sa` phrase can open without naming
+/// a place (`sa wakas`, `sa umaga`, `sa susunod na linggo`).
 pub const TIME_NOUNS: &[&str] = &[
     "huli",
     "wakas",
@@ -517,5 +549,22 @@ mod tests {
         assert_eq!(without_linker("bahay"), "bahay");
         assert!(is_third_person_singular("kanyang"));
         assert!(!is_third_person_singular("nila"));
+    }
+}
+
+#[cfg(test)]
+mod clause_opening_tests {
+    use super::*;
+
+    #[test]
+    fn words_that_open_a_clause_below_the_main_one() {
+        for word in ["matapos", "dahil", "kung", "after", "because", "while"] {
+            assert!(opens_subordinate_clause(word), "{word}");
+        }
+        for word in ["at", "pero", "nang", "saved", "ang"] {
+            assert!(!opens_subordinate_clause(word), "{word}");
+        }
+        assert!(is_reflexive("sarili"));
+        assert!(!is_reflexive("siya"));
     }
 }
