@@ -137,6 +137,17 @@ pub fn classify(question: &str) -> QType {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_answer_of_function_words_says_nothing() {
+        use super::extract::says_something;
+        for empty in ["cung dî", "ang kanyang", "siya nga", "at saka"] {
+            assert!(!says_something(empty), "{empty}");
+        }
+        for answer in ["Jessica", "apat", "driver ng bus", "1972"] {
+            assert!(says_something(answer), "{answer}");
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -861,7 +872,25 @@ pub mod extract {
         let best = answer_from_facts(reading, table)
             .or(aligned)
             .or_else(|| answer_from_passages(reading, passages, table))?;
-        (best.confidence >= ABSTAIN_BELOW).then_some(best)
+        (best.confidence >= ABSTAIN_BELOW && says_something(&best.text)).then_some(best)
+    }
+
+    /// True when an answer holds a word that is neither a function word nor
+    /// a pronoun (`cung dî`, if not, answers nothing), or a number.
+    pub(crate) fn says_something(answer: &str) -> bool {
+        analysis::tokenizer::word_spans(answer)
+            .iter()
+            .any(|&(s, e)| {
+                let word = analysis::fold(&answer[s..e]);
+                let bare = grammar::without_linker(&word);
+                grammar::is_numeral(&word)
+                    || !(analysis::is_stopword(&word)
+                        || grammar::pronoun_of(bare).is_some()
+                        || grammar::marker(&word).is_some()
+                        || grammar::boundary(&word).is_some()
+                        || grammar::NEGATORS.contains(&bare)
+                        || grammar::ENCLITICS.contains(&bare))
+            })
     }
 
     fn fact_answer(fact: &Fact, text: String, confidence: f32, table: &EntityTable) -> Answer {
