@@ -872,7 +872,27 @@ pub mod extract {
         let best = answer_from_facts(reading, table)
             .or(aligned)
             .or_else(|| answer_from_passages(reading, passages, table))?;
-        (best.confidence >= ABSTAIN_BELOW && says_something(&best.text)).then_some(best)
+        let namesake = best
+            .entity
+            .as_deref()
+            .is_some_and(|answered| is_namesake(answered, &reading.entities, table));
+        (best.confidence >= ABSTAIN_BELOW && says_something(&best.text) && !namesake)
+            .then_some(best)
+    }
+
+    /// True when `answered` is someone other than the people asked about who
+    /// shares the given name of one of them (`Michael Brown` for a question
+    /// about `Michael Espartero Ogatez`): the search found the name, not
+    /// the person. Kin share a surname, not a given name.
+    fn is_namesake(answered: &str, asked: &[String], table: &EntityTable) -> bool {
+        let answered = table.canonical(answered);
+        let given = |name: &str| name.split(' ').next().map(analysis::fold);
+        asked.iter().map(|a| table.canonical(a)).any(|asked| {
+            asked != answered
+                && asked.contains(' ')
+                && answered.contains(' ')
+                && given(&asked) == given(&answered)
+        })
     }
 
     /// True when an answer holds a word that is neither a function word nor

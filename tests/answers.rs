@@ -1055,3 +1055,29 @@ fn a_deed_in_a_clause_below_the_question_is_not_what_it_asks() {
         );
     }
 }
+
+#[test]
+fn a_namesake_of_the_person_asked_about_is_no_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("balita.txt"),
+        "Natagpuang walang buhay si Michael Ogatez sa loob ng kanyang taxi sa Pasay.\n\n\
+         Nag-rally ang mga tao dahil sa pagkamatay ni Michael Brown, na binaril ng isang pulis.\n",
+    )
+    .unwrap();
+    let tanong = Tanong::open(&Options {
+        corpus: Some(dir.path().to_path_buf()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap();
+    let answer = tanong
+        .ask("Sino ang pumatay kay Michael Ogatez?", 3)
+        .unwrap()
+        .answer;
+    assert!(
+        answer.as_ref().is_none_or(|a| a.text != "Michael Brown"),
+        "{answer:?}"
+    );
+}
