@@ -876,7 +876,13 @@ pub mod extract {
             .entity
             .as_deref()
             .is_some_and(|answered| is_namesake(answered, &reading.entities, table));
-        (best.confidence >= ABSTAIN_BELOW && says_something(&best.text) && !namesake)
+        // "What show was Yassi removed from?" → "Inamin" (admitted): a lone
+        // verb answers only a question about what was done.
+        let lone_verb = !reading.asks_for_action && {
+            let words = analysis::tokenizer::word_spans(&best.text);
+            words.len() == 1 && crate::clause::is_verb(&analysis::fold(&best.text))
+        };
+        (best.confidence >= ABSTAIN_BELOW && says_something(&best.text) && !namesake && !lone_verb)
             .then_some(best)
     }
 
