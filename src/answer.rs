@@ -302,7 +302,8 @@ pub mod extract {
         &["gamit", "ang"],
         &["gamit"],
     ];
-    /// Words that open a time expression.
+    /// Words that open a time expression (with the names of days and
+    /// months, [`grammar::is_calendar_word`]).
     const TIME_CUES: &[&str] = &[
         "noong",
         "nung",
@@ -312,18 +313,6 @@ pub mod extract {
         "kanina",
         "mamaya",
         "taong",
-        "enero",
-        "pebrero",
-        "marso",
-        "abril",
-        "mayo",
-        "hunyo",
-        "hulyo",
-        "agosto",
-        "setyembre",
-        "oktubre",
-        "nobyembre",
-        "disyembre",
         "umaga",
         "gabi",
         "hapon",
@@ -376,6 +365,8 @@ pub mod extract {
         /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
         /// amount, a number with its unit.
         pub asks_for_amount: bool,
+        /// True for "Ano ang nangyari …?" / "What happened …?".
+        pub asks_for_event: bool,
         /// True for "Kanino ibinigay …?": to whom a deed was done.
         pub asks_for_recipient: bool,
         /// True for "Sino ang pinatay?" / "Who was jailed?": whom the deed
@@ -560,6 +551,10 @@ pub mod extract {
                     // "What did X do?" asks the deed; "What did X cook?" asks
                     // what was cooked.
                     .any(|t| t.stem == "gawa" || t.exact == "do");
+            // "Ano ang nangyari sa kalsada?": an event, which a verb names.
+            let asks_for_event = tokens
+                .iter()
+                .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
                 && tokens
                     .iter()
@@ -714,6 +709,7 @@ pub mod extract {
                 names_unknown,
                 entity_is_actor,
                 asks_for_action,
+                asks_for_event,
                 asks_for_profile,
                 asks_for_actor,
                 asks_for_amount,
@@ -877,8 +873,8 @@ pub mod extract {
             .as_deref()
             .is_some_and(|answered| is_namesake(answered, &reading.entities, table));
         // "What show was Yassi removed from?" → "Inamin" (admitted): a lone
-        // verb answers only a question about what was done.
-        let lone_verb = !reading.asks_for_action && {
+        // verb answers only a question about what was done or happened.
+        let lone_verb = !reading.asks_for_action && !reading.asks_for_event && {
             let words = analysis::tokenizer::word_spans(&best.text);
             words.len() == 1 && crate::clause::is_verb(&analysis::fold(&best.text))
         };
@@ -1831,7 +1827,8 @@ pub mod extract {
             }
             QType::When => {
                 let cue = (0..words.len()).find(|&i| {
-                    TIME_CUES.contains(&&*words[i].lower)
+                    (TIME_CUES.contains(&&*words[i].lower)
+                        || grammar::is_calendar_word(&words[i].lower))
                         || (words[i].lower.len() == 4
                             && words[i].lower.chars().all(|c| c.is_ascii_digit()))
                 })?;

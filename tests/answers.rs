@@ -1001,22 +1001,12 @@ fn the_greeting_suggests_only_questions_answered_confidently() {
 
 #[test]
 fn windows_of_one_long_paragraph_are_numbered_as_its_parts() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
     let sentences: Vec<String> = (0..60)
         .map(|i| format!("Sa ikaw-{i} na araw ay nagtanim si Dakila ng palay sa bukid."))
         .collect();
-    std::fs::write(
-        dir.path().join("kuwento.txt"),
-        format!("Maikling simula.\n\n{}\n", sentences.join(" ")),
-    )
-    .unwrap();
-    let tanong = Tanong::open(&Options {
-        corpus: Some(dir.path().to_path_buf()),
-        index_root: Some(cache.path().to_path_buf()),
-        force_rebuild: false,
-    })
-    .unwrap();
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let text = format!("Maikling simula.\n\n{}\n", sentences.join(" "));
+    let tanong = open_text(&corpus, &cache, &text);
     assert_eq!(tanong.part_of(0), None, "a short paragraph is whole");
     let parts: Vec<Option<u64>> = (1..tanong.passage_count())
         .map(|id| tanong.part_of(id))
@@ -1030,19 +1020,12 @@ fn windows_of_one_long_paragraph_are_numbered_as_its_parts() {
 
 #[test]
 fn a_deed_in_a_clause_below_the_question_is_not_what_it_asks() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("kuwento.txt"),
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
         "Binaril ni Dakila si Bituin sa gubat.\n\nSa kabutihang palad, iniligtas ni Ligaya si Bituin at dinala siya sa bayan.\n",
-    )
-    .unwrap();
-    let tanong = Tanong::open(&Options {
-        corpus: Some(dir.path().to_path_buf()),
-        index_root: Some(cache.path().to_path_buf()),
-        force_rebuild: false,
-    })
-    .unwrap();
+    );
     for question in [
         "Who saved Bituin after he was shot?",
         "Sino ang nagligtas kay Bituin matapos siyang barilin?",
@@ -1058,20 +1041,13 @@ fn a_deed_in_a_clause_below_the_question_is_not_what_it_asks() {
 
 #[test]
 fn a_namesake_of_the_person_asked_about_is_no_answer() {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("balita.txt"),
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
         "Natagpuang walang buhay si Michael Ogatez sa loob ng kanyang taxi sa Pasay.\n\n\
          Nag-rally ang mga tao dahil sa pagkamatay ni Michael Brown, na binaril ng isang pulis.\n",
-    )
-    .unwrap();
-    let tanong = Tanong::open(&Options {
-        corpus: Some(dir.path().to_path_buf()),
-        index_root: Some(cache.path().to_path_buf()),
-        force_rebuild: false,
-    })
-    .unwrap();
+    );
     let answer = tanong
         .ask("Sino ang pumatay kay Michael Ogatez?", 3)
         .unwrap()

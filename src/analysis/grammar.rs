@@ -300,7 +300,8 @@ pub fn is_reflexive(word: &str) -> bool {
 pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
 
 /// Names of the days and months, in Tagalog (with older spellings) and
-/// English: capitalised, but not names of anyone or anywhere.
+/// English: capitalised, but not names of anyone or anywhere. (English
+/// `May` is left out: `may` is Tagalog's existential.)
 pub const CALENDAR_WORDS: &[&str] = &[
     "lunes",
     "martes",
@@ -334,7 +335,6 @@ pub const CALENDAR_WORDS: &[&str] = &[
     "february",
     "march",
     "april",
-    "may",
     "june",
     "july",
     "august",
