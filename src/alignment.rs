@@ -778,14 +778,12 @@ pub fn relation_between(
         let forward = fact.subject == person_name && fact.object == other_name;
         let mutual = word.symmetric && fact.subject == other_name && fact.object == person_name;
         if forward || mutual {
-            return Some(Answer {
-                text: fact.relation.clone(),
-                entity: None,
-                confidence: STATED_RELATION_CONFIDENCE,
-                doc: fact.doc.clone(),
-                passage: fact.passage,
-                rule: "relation",
-            });
+            return Some(relation_answer(
+                fact.relation.clone(),
+                STATED_RELATION_CONFIDENCE,
+                &fact.doc,
+                fact.passage,
+            ));
         }
     }
     let person_forms = name_forms(person, table);
@@ -797,17 +795,27 @@ pub fn relation_between(
         let phrase = relation_after_name(text, &spans, &folded, &person_forms, &other_forms)
             .or_else(|| relation_before_name(text, &spans, &folded, &person_forms, &other_forms));
         if let Some(phrase) = phrase {
-            return Some(Answer {
-                text: phrase,
-                entity: None,
-                confidence: RELATION_PHRASE_CONFIDENCE * (1.0 - RANK_STEP * rank as f32),
-                doc: passage.doc.clone(),
-                passage: passage.id,
-                rule: "relation",
-            });
+            let confidence = RELATION_PHRASE_CONFIDENCE * (1.0 - RANK_STEP * rank as f32);
+            return Some(relation_answer(
+                phrase,
+                confidence,
+                &passage.doc,
+                passage.id,
+            ));
         }
     }
     None
+}
+
+fn relation_answer(text: String, confidence: f32, doc: &str, passage: u64) -> Answer {
+    Answer {
+        text,
+        entity: None,
+        confidence,
+        doc: doc.to_string(),
+        passage,
+        rule: "relation",
+    }
 }
 
 /// Where one of `forms` stands in the folded words, as (first, past-last)

@@ -742,7 +742,8 @@ mod tests {
     use crate::corpus::Passage;
     use crate::entities::EntityTable;
 
-    fn facts(text: &str) -> Vec<(String, String, String)> {
+    /// The facts the entity reader finds in one passage of `text`.
+    fn read(text: &str) -> Vec<crate::answer::Fact> {
         let passage = Passage {
             id: 0,
             doc: "d".into(),
@@ -751,10 +752,20 @@ mod tests {
             end: text.len(),
             text: text.to_string(),
         };
-        EntityTable::extract(&[passage])
-            .facts
+        EntityTable::extract(&[passage]).facts
+    }
+
+    fn facts(text: &str) -> Vec<(String, String, String)> {
+        read(text)
             .into_iter()
             .map(|f| (f.subject, f.relation, f.object))
+            .collect()
+    }
+
+    fn statements(text: &str) -> Vec<(String, String)> {
+        read(text)
+            .into_iter()
+            .map(|f| (f.relation, f.statement))
             .collect()
     }
 
@@ -829,28 +840,6 @@ mod tests {
             found.contains(&fact("Gabriela", "ligtas", "Diego")),
             "{found:?}"
         );
-    }
-}
-
-#[cfg(test)]
-mod statement_tests {
-    use crate::corpus::Passage;
-    use crate::entities::EntityTable;
-
-    fn statements(text: &str) -> Vec<(String, String)> {
-        let passage = Passage {
-            id: 0,
-            doc: "d".into(),
-            paragraph: 1,
-            start: 0,
-            end: text.len(),
-            text: text.to_string(),
-        };
-        EntityTable::extract(&[passage])
-            .facts
-            .into_iter()
-            .map(|f| (f.relation, f.statement))
-            .collect()
     }
 
     #[test]

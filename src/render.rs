@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::analysis::Language;
-use crate::answer::Fact;
+use crate::answer::{Answer, Fact};
 use crate::engine::{Notice, Response, Source};
 use crate::entities::{Entity, EntityKind};
 use crate::evidence::Evidence;
@@ -282,6 +282,16 @@ pub fn fact_statement(fact: &Fact) -> String {
     }
 }
 
+/// `Sagot: Jessica  halos tiyak (90%)`.
+fn answer_line(answer: &Answer, style: Style, msg: &Messages) -> String {
+    format!(
+        "{}: {}  {}",
+        msg.answer,
+        style.bold(&answer.text),
+        style.dim(&msg.confidence_words(answer.confidence))
+    )
+}
+
 /// The reply to a question as a reader meets it at the prompt: the answer
 /// with its confidence in words, the sentence it was read from with the
 /// answer marked, where that sentence stands, a few facts about the people
@@ -316,13 +326,7 @@ pub fn render_compact(response: &Response, style: Style, language: Language) -> 
         }
         return out;
     };
-    let _ = writeln!(
-        out,
-        "{}: {}  {}",
-        msg.answer,
-        style.bold(&answer.text),
-        style.dim(&msg.confidence_words(answer.confidence))
-    );
+    let _ = writeln!(out, "{}", answer_line(answer, style, msg));
     if let Some(evidence) = &response.evidence {
         let quoted = format!("\u{201c}{}\u{201d}", mark_evidence(evidence, style));
         let _ = writeln!(out, "{}", style.block(&quoted, "  "));
@@ -376,13 +380,7 @@ pub fn render_response(response: &Response, style: Style, language: Language) ->
     let mut out = String::new();
     match &response.answer {
         Some(answer) => {
-            let _ = writeln!(
-                out,
-                "{}: {}  {}",
-                msg.answer,
-                style.bold(&answer.text),
-                style.dim(&msg.confidence_words(answer.confidence))
-            );
+            let _ = writeln!(out, "{}", answer_line(answer, style, msg));
         }
         None if response.passages.is_empty() => {
             let _ = writeln!(out, "{} {}", msg.no_answer, msg.nothing);
