@@ -74,6 +74,9 @@ enum Command {
         /// Show every passage in full, not only the answer's sentence
         #[arg(long, conflicts_with = "json")]
         passages: bool,
+        /// Name the rule that found each answer (as JSON's "rule" does)
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
         /// The question (several words are joined with spaces)
         question: Vec<String>,
     },
@@ -235,18 +238,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             let tanong = open(global, false)?;
             repl::run(&tanong, global.top, style)
         }
-        None => ask(global, Layout::Compact, &[], style),
+        None => ask(global, Layout::Compact { explain: false }, &[], style),
         Some(Command::Ask {
             json,
             passages,
+            explain,
             question,
         }) => {
             let layout = if json {
                 Layout::Json
             } else if passages {
-                Layout::Passages
+                Layout::Passages { explain }
             } else {
-                Layout::Compact
+                Layout::Compact { explain }
             };
             ask(global, layout, &question, style)
         }
@@ -256,7 +260,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Parse { json, text }) => parse(json, &text),
         Some(Command::Entities { json }) => entities(global, json),
         Some(Command::Eval { questions, verbose }) => eval(global, &questions, verbose),
-        Some(Command::Question(words)) => ask(global, Layout::Compact, &words, style),
+        Some(Command::Question(words)) => {
+            ask(global, Layout::Compact { explain: false }, &words, style)
+        }
     }
 }
 
@@ -447,10 +453,11 @@ fn parse(json: bool, words: &[String]) -> Result<(), Error> {
 /// How `tanong ask` writes its answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Layout {
-    /// The answer, its sentence and where it stands.
-    Compact,
+    /// The answer, its sentence and where it stands (and, with `explain`,
+    /// the rule that found it).
+    Compact { explain: bool },
     /// The answer and every passage in full.
-    Passages,
+    Passages { explain: bool },
     /// One JSON object a line.
     Json,
 }
@@ -482,17 +489,23 @@ fn answer_one(
         warn(&notice.to_string());
     }
     let language = response.language;
+    let rule_line = |explain: bool| match (&response.answer, explain) {
+        (Some(answer), true) => format!("{}\n", style.dim(&format!("rule: {}", answer.rule))),
+        _ => String::new(),
+    };
     match layout {
         Layout::Json => writeln!(out, "{}", serde_json::to_string(&response)?)?,
-        Layout::Compact => writeln!(
+        Layout::Compact { explain } => writeln!(
             out,
-            "{}",
-            render::render_compact(&response, style, language)
+            "{}{}",
+            render::render_compact(&response, style, language, render::Front::CommandLine),
+            rule_line(explain)
         )?,
-        Layout::Passages => writeln!(
+        Layout::Passages { explain } => writeln!(
             out,
-            "{}",
-            render::render_response(&response, style, language)
+            "{}{}",
+            render::render_response(&response, style, language),
+            rule_line(explain)
         )?,
     }
     out.flush()?;

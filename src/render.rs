@@ -89,8 +89,9 @@ pub struct Messages {
     /// Confidence in words, from the highest band down (see
     /// [`CONFIDENCE_BANDS`]).
     pub confidence: [&'static str; 4],
-    /// "N more sources: …" (N ≥ 1).
-    pub more_sources: fn(usize) -> String,
+    /// "N more sources: …" (N ≥ 1), and how to see them: at the prompt
+    /// (`:sources`, `:more`) or on the command line (`--passages`).
+    pub more_sources: fn(usize, Front) -> String,
     pub mentions: fn(usize) -> String,
     pub kinds: fn(EntityKind) -> &'static str,
     pub also: &'static str,
@@ -109,8 +110,13 @@ pub const TAGALOG: Messages = Messages {
     paragraph: "talata",
     part: "bahagi",
     confidence: ["halos tiyak", "malamang", "maaari", "hula lamang"],
-    more_sources: |n| {
-        format!("May {n} pang pinagmulan: :sources para sa listahan, :more para sa mga talata.")
+    more_sources: |n, front| match front {
+        Front::Prompt => {
+            format!("May {n} pang pinagmulan: :sources para sa listahan, :more para sa mga talata.")
+        }
+        Front::CommandLine => {
+            format!("May {n} pang pinagmulan: ipinapakita ng tanong ask --passages.")
+        }
     },
     mentions: |n| format!("{n} banggit"),
     kinds: |kind| match kind {
@@ -136,9 +142,14 @@ pub const ENGLISH: Messages = Messages {
     paragraph: "paragraph",
     part: "part",
     confidence: ["almost certain", "likely", "possible", "only a guess"],
-    more_sources: |n| {
+    more_sources: |n, front| {
         let sources = plural(n, "source", "sources");
-        format!("{n} more {sources}: :sources to list them, :more to read them.")
+        match front {
+            Front::Prompt => {
+                format!("{n} more {sources}: :sources to list them, :more to read them.")
+            }
+            Front::CommandLine => format!("{n} more {sources}: tanong ask --passages shows them."),
+        }
     },
     mentions: |n| format!("{n} {}", plural(n, "mention", "mentions")),
     kinds: |kind| match kind {
@@ -151,6 +162,13 @@ pub const ENGLISH: Messages = Messages {
     also: "also",
     notice: |notice| notice.to_string(),
 };
+
+/// Where a reply is read, which decides how it points to more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Front {
+    Prompt,
+    CommandLine,
+}
 
 /// The English word for `n` things.
 pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -298,7 +316,12 @@ fn answer_line(answer: &Answer, style: Style, msg: &Messages) -> String {
 /// asked about, and one line on the other sources. With no answer, one
 /// line saying so and the closest sentence when it shares enough words
 /// with the question.
-pub fn render_compact(response: &Response, style: Style, language: Language) -> String {
+pub fn render_compact(
+    response: &Response,
+    style: Style,
+    language: Language,
+    front: Front,
+) -> String {
     let msg = messages(language);
     let width = style.width.unwrap_or(DEFAULT_WIDTH);
     let mut out = String::new();
@@ -345,7 +368,7 @@ pub fn render_compact(response: &Response, style: Style, language: Language) -> 
         .map_or(0, |_| 1);
     let others = response.passages.len().saturating_sub(shown);
     if others > 0 {
-        let _ = writeln!(out, "{}", style.dim(&(msg.more_sources)(others)));
+        let _ = writeln!(out, "{}", style.dim(&(msg.more_sources)(others, front)));
     }
     out
 }

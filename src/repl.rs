@@ -460,7 +460,12 @@ impl Session<'_> {
         let reply = if self.json {
             serde_json::to_string(&response)?
         } else {
-            render::render_compact(&response, self.style, self.language())
+            render::render_compact(
+                &response,
+                self.style,
+                self.language(),
+                render::Front::Prompt,
+            )
         };
         self.last = Some(response);
         self.say(reply.trim_end())

@@ -401,3 +401,40 @@ fn awkward_corpus_files_are_used_or_named() {
     let record = &json_lines(&ben.stdout)[0];
     assert_eq!(record["passages"][0]["doc"], "utf16.txt");
 }
+
+#[test]
+fn ask_explain_names_the_rule_and_points_to_the_passages() {
+    let cache = TempDir::new().unwrap();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/alamat");
+    let out = tanong(&cache)
+        .args([
+            "--corpus",
+            fixture,
+            "ask",
+            "--explain",
+            "Sino ang asawa ni Makisig?",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Sagot: Liwayway"), "{text}");
+    assert!(text.contains("rule: fact"), "{text}");
+    assert!(text.contains("tanong ask --passages"), "{text}");
+    assert!(!text.contains(":sources"), "{text}");
+    let full = tanong(&cache)
+        .args([
+            "--corpus",
+            fixture,
+            "ask",
+            "--passages",
+            "Sino ang asawa ni Makisig?",
+        ])
+        .output()
+        .unwrap();
+    let full = String::from_utf8(full.stdout).unwrap();
+    assert!(
+        full.contains("[1] ang-datu-at-ang-buwaya.txt, talata 2"),
+        "{full}"
+    );
+}
