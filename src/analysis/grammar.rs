@@ -378,6 +378,8 @@ pub const TIME_NOUNS: &[&str] = &[
     "nakaraan",
     "episode",
     "kabanata",
+    "kalaunan",
+    "katagalan",
 ];
 
 /// Tagalog units, one to nine.
