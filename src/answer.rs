@@ -2288,14 +2288,15 @@ pub mod extract {
             return false;
         };
         let cause_or_topic = i > 0 && NOT_PLACE_BEFORE_SA.contains(&&*words[i - 1].lower);
+        let bare_number = grammar::is_numeral(&next.lower)
+            && grammar::without_linker(&next.lower) == &*next.lower;
         PLACE_CUES.contains(&&*words[i].lower)
             && !cause_or_topic
             && !grammar::TIME_NOUNS.contains(&grammar::without_linker(&next.lower))
             // An ordinal is a time or a part: "sa ikatlong episode"; a
             // number is a share or a count: "humantong sa isa pa".
             && !next.lower.starts_with("ika")
-            && !(grammar::is_numeral(&next.lower)
-                && grammar::without_linker(&next.lower) == &*next.lower)
+            && !bare_number
             && !matches!(&*next.lower, "ang" | "ng" | "si" | "ni" | "kay")
             // "sa kanya", "sa akin": a person, not a place.
             && grammar::pronoun_of(grammar::without_linker(&next.lower)).is_none()
