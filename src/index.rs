@@ -1020,6 +1020,23 @@ impl QueryPlan {
                     boost,
                 );
             }
+            if let Some(prefix) = cognate_prefix(token) {
+                let exact = Term::from_field_text(fields.text, &token.exact);
+                if searcher.doc_freq(&exact)? == 0 {
+                    for cognate in terms_with_prefix(searcher, fields.text, &prefix)? {
+                        plan.add(&mut seen, fields.text, &cognate, &cognate, COGNATE_BOOST);
+                        // A passage with the cognate holds this word of the
+                        // question.
+                        if let Some((forms, _)) = plan
+                            .units
+                            .iter_mut()
+                            .find(|(forms, _)| forms[0] == token.stem)
+                        {
+                            forms.push(cognate);
+                        }
+                    }
+                }
+            }
             let min_chars = if token.capitalised {
                 FUZZY_MIN_CHARS_NAME
             } else {
@@ -1067,6 +1084,55 @@ impl QueryPlan {
             .push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
         self.highlight_terms.insert(stem.to_string());
     }
+}
+
+/// An English word the translation tables do not know, long enough to
+/// have a recognisable stem, is also searched by its first letters: the
+/// text may hold its Spanish or Tagalog cognate (`artilleryman` →
+/// `artillería`, `technology` → `teknolohiya` once both are folded).
+const COGNATE_MIN_CHARS: usize = 8;
+/// Letters of a cognate stem.
+const COGNATE_PREFIX_CHARS: usize = 6;
+/// Weight of a cognate match: less than a translation's.
+const COGNATE_BOOST: f32 = 0.5;
+
+/// Most words a cognate stem is searched as.
+const MAX_COGNATES: usize = 4;
+
+/// The words of `field` that start with `prefix` (at most
+/// [`MAX_COGNATES`] of them), read from the term dictionaries.
+fn terms_with_prefix(searcher: &Searcher, field: Field, prefix: &str) -> Result<Vec<String>> {
+    let mut upper = prefix.as_bytes().to_vec();
+    if let Some(last) = upper.last_mut() {
+        *last = last.saturating_add(1);
+    }
+    let mut found: Vec<String> = Vec::new();
+    for segment in searcher.segment_readers() {
+        let index = segment.inverted_index(field)?;
+        let mut stream = index
+            .terms()
+            .range()
+            .ge(prefix.as_bytes())
+            .lt(&upper)
+            .into_stream()?;
+        while stream.advance() && found.len() < MAX_COGNATES {
+            if let Ok(term) = std::str::from_utf8(stream.key()) {
+                if !found.iter().any(|f| f == term) {
+                    found.push(term.to_string());
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The first letters of an untranslated English word, if it is long
+/// enough to be searched by them.
+fn cognate_prefix(token: &analysis::TokenAnalysis) -> Option<String> {
+    let letters = token.exact.chars().all(|c| c.is_ascii_lowercase());
+    let untranslated = token.lang == analysis::WordLanguage::En && token.translations.is_empty();
+    (letters && untranslated && token.exact.len() >= COGNATE_MIN_CHARS)
+        .then(|| token.exact[..COGNATE_PREFIX_CHARS].to_string())
 }
 
 /// Weight of the Tagalog function words an English pronoun or negation is

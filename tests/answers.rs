@@ -1057,3 +1057,16 @@ fn a_namesake_of_the_person_asked_about_is_no_answer() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn an_untranslated_english_word_finds_its_cognate() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Si Ana ay magsasaka sa bayan.\n\nNang bata pa, si Ana ay naging sundalo sa artillería ng hukbo.\n",
+    );
+    let response = tanong.ask("Was Ana an artilleryman?", 3).unwrap();
+    let first = &response.passages[0];
+    assert!(first.text.contains("artillería"), "{}", first.text);
+}
