@@ -1274,6 +1274,7 @@ mod relation_tests {
             start: 0,
             end: text.len(),
             text: text.to_string(),
+            part: None,
         }
     }
 

@@ -127,6 +127,10 @@ pub struct Passage {
     pub end: usize,
     /// The passage with scraping artefacts and stray whitespace cleaned away.
     pub text: String,
+    /// Which window of its paragraph the passage is (from 1), when a long
+    /// paragraph was cut into several; `None` for a whole paragraph.
+    #[serde(default)]
+    pub part: Option<u64>,
 }
 
 /// Hands passages, in corpus order, to a visitor until it returns false;
@@ -433,7 +437,9 @@ fn segment_line(
     *paragraph += 1;
     let para_start = line_start + trim_start;
     let para = &line[trim_start..trim_end];
-    for (start, end) in paragraph_windows(para) {
+    let windows = paragraph_windows(para);
+    let several = windows.len() > 1;
+    for (k, &(start, end)) in windows.iter().enumerate() {
         let cleaned = clean_text(&para[start..end], start == 0);
         if cleaned.is_empty() {
             continue;
@@ -445,6 +451,7 @@ fn segment_line(
             start: para_start + start,
             end: para_start + end,
             text: cleaned,
+            part: several.then_some(k as u64 + 1),
         };
         if !each(passage) {
             return false;

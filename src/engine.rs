@@ -81,7 +81,7 @@ impl From<Hit> for PassageResult {
             score: hit.score,
             text: hit.passage.text,
             paragraph: hit.passage.paragraph,
-            part: None,
+            part: hit.passage.part,
             matches: hit.matches,
         }
     }
@@ -233,15 +233,7 @@ impl Tanong {
     /// Which window of its paragraph passage `id` is (from 1), when its
     /// paragraph was cut into more than one.
     pub fn part_of(&self, id: u64) -> Option<u64> {
-        let passage = self.passage(id)?;
-        let same_paragraph = |other: Option<Passage>| {
-            other.is_some_and(|o| o.doc == passage.doc && o.paragraph == passage.paragraph)
-        };
-        let mut part = 1;
-        while id >= part && same_paragraph(self.passage(id - part)) {
-            part += 1;
-        }
-        (part > 1 || same_paragraph(self.passage(id + 1))).then_some(part)
+        self.passage(id)?.part
     }
 
     /// How many passages the corpus has.
@@ -335,14 +327,11 @@ impl Tanong {
             .into_iter()
             .cloned()
             .collect();
-        let mut passages: Vec<PassageResult> = hits
+        let passages: Vec<PassageResult> = hits
             .into_iter()
             .take(top.min(MAX_TOP))
             .map(PassageResult::from)
             .collect();
-        for passage in &mut passages {
-            passage.part = self.part_of(passage.id);
-        }
         let (evidence, evidence_source) = self.evidence(answer.as_ref(), &passages);
         Ok(Response {
             language: analysis::language_of(&tokens),
@@ -364,23 +353,21 @@ impl Tanong {
         answer: Option<&Answer>,
         passages: &[PassageResult],
     ) -> (Option<Evidence>, Option<Source>) {
-        let source = |number: Option<usize>, id: u64, doc: &str, paragraph: u64| Source {
+        let source = |number: Option<usize>, doc: &str, paragraph: u64, part: Option<u64>| Source {
             doc: doc.to_string(),
             paragraph,
-            part: self.part_of(id),
+            part,
             number,
         };
         let Some(answer) = answer else {
             let Some(first) = passages.first() else {
                 return (None, None);
             };
-            return match evidence::closest(&first.text, &first.matches) {
-                Some(e) => (
-                    Some(e),
-                    Some(source(Some(1), first.id, &first.doc, first.paragraph)),
-                ),
-                None => (None, None),
-            };
+            let closest = evidence::closest(&first.text, &first.matches);
+            let place = closest
+                .is_some()
+                .then(|| source(Some(1), &first.doc, first.paragraph, first.part));
+            return (closest, place);
         };
         let mut forms: Vec<&str> = vec![&answer.text];
         if let Some(entity) = answer.entity.as_deref().and_then(|e| self.entities.find(e)) {
@@ -390,38 +377,21 @@ impl Tanong {
             forms.extend(aliases);
         }
         let shown = passages.iter().position(|p| p.id == answer.passage);
-        let (text, matches, doc, paragraph) = match shown {
-            Some(i) => (
-                passages[i].text.clone(),
-                passages[i].matches.clone(),
-                passages[i].doc.clone(),
-                passages[i].paragraph,
-            ),
+        let (text, matches, place) = match shown {
+            Some(i) => {
+                let p = &passages[i];
+                let place = source(Some(i + 1), &p.doc, p.paragraph, p.part);
+                (p.text.clone(), p.matches.clone(), place)
+            }
             None => match self.passage(answer.passage) {
-                Some(p) => (p.text, Vec::new(), p.doc, p.paragraph),
+                Some(p) => {
+                    let place = source(None, &p.doc, p.paragraph, p.part);
+                    (p.text, Vec::new(), place)
+                }
                 None => return (None, None),
             },
         };
-        match evidence::of_answer(&text, &forms, &matches) {
-            Some(e) => (
-                Some(e),
-                Some(source(
-                    shown.map(|i| i + 1),
-                    answer.passage,
-                    &doc,
-                    paragraph,
-                )),
-            ),
-            None => (
-                None,
-                Some(source(
-                    shown.map(|i| i + 1),
-                    answer.passage,
-                    &doc,
-                    paragraph,
-                )),
-            ),
-        }
+        (evidence::of_answer(&text, &forms, &matches), Some(place))
     }
 }
 

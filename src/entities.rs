@@ -1513,6 +1513,7 @@ mod tests {
                 start: 0,
                 end: t.len(),
                 text: (*t).to_string(),
+                part: None,
             })
             .collect()
     }

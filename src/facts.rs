@@ -751,6 +751,7 @@ mod tests {
             start: 0,
             end: text.len(),
             text: text.to_string(),
+            part: None,
         };
         EntityTable::extract(&[passage]).facts
     }

@@ -44,6 +44,9 @@ struct Fields {
     /// now, even after other documents changed.
     seq: Field,
     paragraph: Field,
+    /// The window of a long paragraph the passage is (from 1; 0 for a
+    /// whole paragraph).
+    part: Field,
     start: Field,
     end: Field,
     /// The passage text, stored, indexed word for word.
@@ -73,6 +76,7 @@ fn schema() -> (Schema, Fields) {
         end: builder.add_u64_field("end", STORED),
         text: builder.add_text_field("text", indexed_with(analysis::EXACT_ANALYZER).set_stored()),
         stem: builder.add_text_field("stem", indexed_with(analysis::STEM_ANALYZER)),
+        part: builder.add_u64_field("part", STORED),
     };
     (builder.build(), fields)
 }
@@ -710,6 +714,7 @@ impl PassageIndex {
             fields.id => p.id,
             fields.seq => seq,
             fields.paragraph => p.paragraph,
+            fields.part => p.part.unwrap_or(0),
             fields.start => p.start as u64,
             fields.end => p.end as u64,
             fields.text => p.text.as_str(),
@@ -919,6 +924,7 @@ impl PassageIndex {
             start: number(self.fields.start) as usize,
             end: number(self.fields.end) as usize,
             text: text(self.fields.text),
+            part: Some(number(self.fields.part)).filter(|&k| k > 0),
         }
     }
 
