@@ -519,7 +519,7 @@ fn can_be_name_word(word: &Word, known_names: &dyn Fn(&str) -> bool) -> bool {
     // place the gazetteer knows, counts. A word merely unknown to the word
     // lists is more often an old or dialect spelling of a common word
     // (`Dátapuwat`, `Natúlug`) than a name.
-    known_names(word.text) || (lexicon::is_place_name(word.text) && !is_common_tagalog(&word.lower))
+    known_names(word.text) || (!is_common_tagalog(&word.lower) && lexicon::is_place_name(word.text))
 }
 
 /// Count in the Tagalog frequency list above which a word is everyday

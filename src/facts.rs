@@ -190,15 +190,34 @@ impl SentenceReader<'_, '_> {
     fn statement_of(&self, fact: &StatedFact) -> String {
         let words = &self.sentence.words;
         // Names are compared as written: a word's folded form may differ
-        // (old spellings fold `Lucas` to `lukas`).
-        let holds = |i: usize, part: &str| {
-            let word = words[i].text.to_lowercase();
-            part.split(' ').any(|p| p.to_lowercase() == word)
-        };
-        let is_relation = |i: usize| {
-            let word = &*words[i].lower;
-            word == fact.relation || stemmer::stem(word) == fact.relation
-        };
+        // (old spellings fold `Lucas` to `lukas`). Each word is looked at
+        // once; the runs are then searched over these marks.
+        let parts =
+            |name: &str| -> Vec<String> { name.split(' ').map(str::to_lowercase).collect() };
+        let (subject_parts, object_parts) = (parts(&fact.subject), parts(&fact.object));
+        // An infix splits a root after its first letter (t-in-awad): a word
+        // that lacks the rest of the root is not stemmed.
+        let root_rest = fact
+            .relation
+            .char_indices()
+            .nth(1)
+            .map_or("", |(i, _)| &fact.relation[i..]);
+        let marks: Vec<(bool, bool, bool)> = words
+            .iter()
+            .map(|w| {
+                let text = w.text.to_lowercase();
+                let lower = &*w.lower;
+                let relation = lower == fact.relation
+                    || (lower.len() > fact.relation.len()
+                        && lower.contains(root_rest)
+                        && w.stem() == fact.relation);
+                (
+                    subject_parts.contains(&text),
+                    relation,
+                    object_parts.contains(&text),
+                )
+            })
+            .collect();
         // The shortest run holding the subject, the relation and (when
         // `with_object`) the object.
         let shortest = |with_object: bool| {
@@ -206,9 +225,9 @@ impl SentenceReader<'_, '_> {
             for first in 0..words.len() {
                 let (mut subject, mut relation, mut object) = (false, false, !with_object);
                 for last in first..words.len().min(first + MAX_STATEMENT_WORDS) {
-                    subject |= holds(last, &fact.subject);
-                    object |= holds(last, &fact.object);
-                    relation |= is_relation(last);
+                    subject |= marks[last].0;
+                    relation |= marks[last].1;
+                    object |= marks[last].2;
                     if subject && relation && object {
                         if best.is_none_or(|(a, b)| last - first < b - a) {
                             best = Some((first, last));
