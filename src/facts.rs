@@ -224,10 +224,15 @@ impl SentenceReader<'_, '_> {
             let mut best: Option<(usize, usize)> = None;
             for first in 0..words.len() {
                 let (mut subject, mut relation, mut object) = (false, false, !with_object);
-                for last in first..words.len().min(first + MAX_STATEMENT_WORDS) {
-                    subject |= marks[last].0;
-                    relation |= marks[last].1;
-                    object |= marks[last].2;
+                let run = marks
+                    .iter()
+                    .enumerate()
+                    .skip(first)
+                    .take(MAX_STATEMENT_WORDS);
+                for (last, &(is_subject, is_relation, is_object)) in run {
+                    subject |= is_subject;
+                    relation |= is_relation;
+                    object |= is_object;
                     if subject && relation && object {
                         if best.is_none_or(|(a, b)| last - first < b - a) {
                             best = Some((first, last));
