@@ -1267,15 +1267,7 @@ mod relation_tests {
     use super::*;
 
     fn passage(text: &str) -> Passage {
-        Passage {
-            id: 0,
-            doc: "d".into(),
-            paragraph: 1,
-            start: 0,
-            end: text.len(),
-            text: text.to_string(),
-            part: None,
-        }
+        Passage::of_text(text)
     }
 
     fn pair(question: &str, entities: &[&str]) -> Option<(String, String)> {

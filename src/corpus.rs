@@ -133,6 +133,23 @@ pub struct Passage {
     pub part: Option<u64>,
 }
 
+#[cfg(test)]
+impl Passage {
+    /// The first passage of a document `d` that is all of `text`, for
+    /// unit tests.
+    pub(crate) fn of_text(text: &str) -> Passage {
+        Passage {
+            id: 0,
+            doc: "d".into(),
+            paragraph: 1,
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            part: None,
+        }
+    }
+}
+
 /// Hands passages, in corpus order, to a visitor until it returns false;
 /// false when it was stopped. The index and the entity reader take a corpus
 /// this way, one passage at a time, so it is never held whole.

@@ -768,16 +768,7 @@ mod tests {
 
     /// The facts the entity reader finds in one passage of `text`.
     fn read(text: &str) -> Vec<crate::answer::Fact> {
-        let passage = Passage {
-            id: 0,
-            doc: "d".into(),
-            paragraph: 1,
-            start: 0,
-            end: text.len(),
-            text: text.to_string(),
-            part: None,
-        };
-        EntityTable::extract(&[passage]).facts
+        EntityTable::extract(&[Passage::of_text(text)]).facts
     }
 
     fn facts(text: &str) -> Vec<(String, String, String)> {
