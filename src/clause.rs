@@ -192,7 +192,8 @@ fn classify(
     first: bool,
     predicate_slot: bool,
 ) -> Kind {
-    if folded == grammar::INVERSION {
+    // A capitalised `Y` is Spanish `and` inside a name (`Paz Y Buen Viaje`).
+    if grammar::is_inversion(folded) && original != "Y" {
         return Kind::Inversion;
     }
     if let Some(marker) = grammar::marker(folded) {
@@ -696,6 +697,21 @@ mod tests {
         assert_eq!(doer[0].text, "Maria");
         let undergoer: Vec<_> = clauses[0].participants(Participant::Undergoer).collect();
         assert_eq!(undergoer[0].text, "Rosa");
+    }
+
+    #[test]
+    fn inversion_written_apart_as_y() {
+        // Bloomfield (1917) writes `'y` apart: "Si Juan y kumain".
+        assert_eq!(
+            roles("Si Juan y kumain ng isda."),
+            vec![(
+                "kain".to_string(),
+                vec![
+                    (Role::Subject, "Juan".to_string()),
+                    (Role::Object, "isda".to_string())
+                ]
+            )]
+        );
     }
 
     #[test]

@@ -194,6 +194,12 @@ pub const LINKER: &str = "na";
 /// The inversion marker: `Si Luke ay nagalit` = `Nagalit si Luke`.
 pub const INVERSION: &str = "ay";
 
+/// True for the inversion marker, also as older texts write it apart after
+/// a vowel (`Itò y isà ng lugàr` = `Ito'y isang lugar`, Bloomfield 1917).
+pub fn is_inversion(word: &str) -> bool {
+    word == INVERSION || word == "y"
+}
+
 /// Words that negate the predicate after them.
 pub const NEGATORS: &[&str] = &["hindi", "di", "huwag", "wag", "hwag"];
 
