@@ -755,6 +755,8 @@ pub fn related_pair(
 
 /// Confidence of a relation the entity table states between the two.
 const STATED_RELATION_CONFIDENCE: f32 = 0.85;
+/// Confidence of a relation read from the other side of a stated one.
+const INVERSE_RELATION_CONFIDENCE: f32 = 0.7;
 /// Confidence of a description of one that names the other (`si Andeng na
 /// capatid sa gatas ni María Clara`).
 const RELATION_PHRASE_CONFIDENCE: f32 = 0.75;
@@ -785,6 +787,31 @@ pub fn relation_between(
                 fact.passage,
             ));
         }
+    }
+    // `Y, anak ni X` answers `Ano si X kay Y?` from the other side: X is
+    // Y's parent (father or mother, when no title says which).
+    for fact in &table.facts {
+        if fact.subject != other_name || fact.object != person_name {
+            continue;
+        }
+        let inverse = crate::entities::inverse_relations(&fact.relation);
+        let word = match (
+            inverse,
+            table
+                .find(&person_name)
+                .and_then(crate::entities::gender_by_title),
+        ) {
+            ([], _) => continue,
+            ([only], _) | ([only, ..], Some(true)) => (*only).to_string(),
+            ([_, second, ..], Some(false)) => (*second).to_string(),
+            ([first, second, ..], None) => format!("{first} o {second}"),
+        };
+        return Some(relation_answer(
+            word,
+            INVERSE_RELATION_CONFIDENCE,
+            &fact.doc,
+            fact.passage,
+        ));
     }
     let person_forms = name_forms(person, table);
     let other_forms = name_forms(other, table);
@@ -1316,6 +1343,17 @@ mod relation_tests {
             None
         );
         assert_eq!(pair("Ano si Dakila?", &["Dakila"]), None);
+    }
+
+    #[test]
+    fn a_stated_relation_answers_from_the_other_side() {
+        let table = EntityTable::extract(&[Passage::of_text(
+            "Si Tala ay anak ni Dakila. Si Dakila ay isang mangangaso.",
+        )]);
+        let answer = relation_between("Dakila", "Tala", &[], &table).expect("a relation");
+        assert_eq!(answer.text, "ama o ina");
+        let answer = relation_between("Tala", "Dakila", &[], &table).expect("a relation");
+        assert_eq!(answer.text, "anak");
     }
 
     #[test]
