@@ -967,6 +967,13 @@ fn spelling_variants(
     variants
 }
 
+impl Entity {
+    /// The entity's name and then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.name).chain(&self.aliases)
+    }
+}
+
 /// Bumped whenever extraction changes what it finds, so stored tables made
 /// by older rules are made again.
 pub const EXTRACTION_VERSION: u32 = 40;
@@ -1151,7 +1158,7 @@ impl EntityTable {
     fn add_untitled_aliases(&mut self) {
         let mut untitled: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (i, entity) in self.entities.iter().enumerate() {
-            for form in std::iter::once(&entity.name).chain(&entity.aliases) {
+            for form in entity.names() {
                 if let Some(rest) = without_title(form) {
                     untitled
                         .entry(rest.to_string())
@@ -1258,13 +1265,12 @@ impl EntityTable {
                     .all(|(word, part)| word.starts_with(part.as_str()))
             })
         };
-        let forms = |e: &Entity| std::iter::once(e.name.clone()).chain(e.aliases.clone());
-        if let Some(entity) = self.entities.iter().find(|e| forms(e).any(|f| whole(&f))) {
+        if let Some(entity) = self.entities.iter().find(|e| e.names().any(|f| whole(f))) {
             return vec![entity];
         }
         self.entities
             .iter()
-            .filter(|e| forms(e).any(|f| opens(&f)))
+            .filter(|e| e.names().any(|f| opens(f)))
             .collect()
     }
 

@@ -261,7 +261,7 @@ fn completion_names(table: &EntityTable) -> Vec<String> {
     let mut names: Vec<String> = table
         .entities
         .iter()
-        .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()))
+        .flat_map(|e| e.names().cloned())
         .collect();
     names.sort();
     names.dedup();
