@@ -299,19 +299,26 @@ fn readings_of<R>(folded: &str, use_readings: impl FnOnce(&[VerbCandidate]) -> R
         } else {
             vec![folded, unlinked]
         };
-        let readings: Vec<VerbCandidate> = forms
+        let mut read: Vec<(u8, VerbCandidate)> = forms
             .into_iter()
             .filter_map(|word| {
                 let root = stemmer::stem(word);
                 let reading = voice::reading(word, &root)?;
                 Some((
-                    reading.verb_probability,
-                    reading.voice,
-                    reading.aspect,
-                    root,
+                    reading.generality,
+                    (
+                        reading.verb_probability,
+                        reading.voice,
+                        reading.aspect,
+                        root,
+                    ),
                 ))
             })
             .collect();
+        // The form the treebank knows better goes first: nagtangka-ng is
+        // counted as nagtangka, not by its letters.
+        read.sort_by_key(|(generality, _)| *generality);
+        let readings: Vec<VerbCandidate> = read.into_iter().map(|(_, r)| r).collect();
         let answer = use_readings(&readings);
         let mut cache = cache.borrow_mut();
         if cache.len() >= CACHE_LIMIT {

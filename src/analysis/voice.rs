@@ -62,6 +62,9 @@ pub struct VerbReading {
     pub verb_probability: f32,
     pub voice: Voice,
     pub aspect: Aspect,
+    /// What the counts were kept under: 0 the form itself, 1 its shape,
+    /// 2 its coarse shape, 3 its first and last letters.
+    pub generality: u8,
 }
 
 /// Counts of one form or shape in the treebank.
@@ -79,7 +82,19 @@ impl Counts {
     }
 
     fn commonest_voice(&self) -> Option<Voice> {
-        let (i, &n) = self.voices.iter().enumerate().max_by_key(|(_, &n)| n)?;
+        // On a tie, patient before actor before the rest: a form counted
+        // as both is mostly of the ma-/na- class (namatay), whose subject
+        // is the one the event befalls.
+        let preference = |i: usize| match i {
+            1 => 0,
+            0 => 1,
+            other => other,
+        };
+        let (i, &n) = self
+            .voices
+            .iter()
+            .enumerate()
+            .min_by_key(|&(i, &n)| (std::cmp::Reverse(n), preference(i)))?;
         (n > 0).then(|| Voice::COUNTED[i])
     }
 }
@@ -149,21 +164,30 @@ pub fn shape(word: &str, root: &str) -> String {
     let after = &word[at + core_len..];
     let first = root_bytes[0];
     let first_vowel = root_bytes.iter().copied().find(|b| is_vowel(*b));
-    // A copy of the root's first consonant is C; its first vowel is V only
-    // right after that C (with an infix between: p-in-a, p-um-a), where it
-    // is reduplication, so that `ma-` reads alike before any root.
+    // A copy of the root's first syllable right before the root is
+    // reduplication: its consonant is C and its vowel V (with an infix
+    // between: p-in-a, p-um-a), so that `ma-` reads alike before any root.
+    // Elsewhere a letter is itself, even when it happens to be the root's
+    // first (the n of nag- before nakaw).
     let map = |text: &str, out: &mut String| {
-        for b in text.bytes() {
-            let after_consonant =
-                out.ends_with('C') || out.ends_with("Cin") || out.ends_with("Cum");
-            out.push(if b == first && !is_vowel(b) {
-                'C'
-            } else if Some(b) == first_vowel && after_consonant {
-                'V'
-            } else {
-                b as char
-            });
-        }
+        let t = text.as_bytes();
+        let k = t.len();
+        let consonant_root = !is_vowel(first);
+        let vowel_at = |i: usize| Some(t[i]) == first_vowel;
+        let (literal, copy) = if consonant_root && k >= 2 && t[k - 2] == first && vowel_at(k - 1) {
+            (k - 2, "CV".to_string())
+        } else if consonant_root
+            && k >= 4
+            && t[k - 4] == first
+            && matches!(&t[k - 3..k - 1], b"in" | b"um")
+            && vowel_at(k - 1)
+        {
+            (k - 4, format!("C{}V", &text[k - 3..k - 1]))
+        } else {
+            (k, String::new())
+        };
+        out.push_str(&text[..literal]);
+        out.push_str(&copy);
     };
     let mut out = String::with_capacity(word.len() + 2);
     let bytes = region.as_bytes();
@@ -253,7 +277,7 @@ pub fn keys(word: &str, shape: &str) -> [String; 4] {
 /// Treebank counts for a form, else for its shape, else its coarse shape,
 /// else its edges (the keys of [`keys`]; the form is looked up without
 /// making any).
-fn evidence(word: &str, shape: &str) -> Option<Counts> {
+fn evidence(word: &str, shape: &str) -> Option<(Counts, u8)> {
     let table = table();
     let enough = |key: &str| {
         table
@@ -261,14 +285,19 @@ fn evidence(word: &str, shape: &str) -> Option<Counts> {
             .filter(|c| c.total() >= MIN_EVIDENCE)
             .copied()
     };
-    enough(word).or_else(|| keys(word, shape)[1..].iter().find_map(|key| enough(key)))
+    enough(word).map(|c| (c, 0)).or_else(|| {
+        keys(word, shape)[1..]
+            .iter()
+            .zip(1..)
+            .find_map(|(key, level)| enough(key).map(|c| (c, level)))
+    })
 }
 
 /// How a folded word with the given root reads as a verb: `None` when
 /// neither the form nor its shape was ever a verb in the treebank.
 pub fn reading(word: &str, root: &str) -> Option<VerbReading> {
     let shape = shape(word, root);
-    let counts = evidence(word, &shape)?;
+    let (counts, generality) = evidence(word, &shape)?;
     let voice = counts.commonest_voice()?;
     let voice = match voice {
         // UD writes one Bfoc for both; i- forms convey a thing.
@@ -279,6 +308,7 @@ pub fn reading(word: &str, root: &str) -> Option<VerbReading> {
         verb_probability: counts.verb as f32 / counts.total().max(1) as f32,
         voice,
         aspect: aspect(&shape),
+        generality,
     })
 }
 
@@ -327,6 +357,10 @@ mod tests {
         assert_eq!(shape("patayin", "patay"), "Rin");
         assert_eq!(shape("buksan", "bukas"), "Ran");
         assert_eq!(shape("bahay", "bahay"), "R");
+        // A prefix letter that is also the root's first stays itself.
+        assert_eq!(shape("nagnakaw", "nakaw"), "nagR");
+        assert_eq!(shape("magmamahal", "mahal"), "magCVR");
+        assert_eq!(shape("nakakita", "kita"), "nakaR");
     }
 
     #[test]
