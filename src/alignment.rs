@@ -1065,7 +1065,8 @@ pub struct Count {
 
 /// The count a question asks for, if it is a how-many or how-much question.
 pub fn count_asked(tokens: &[TokenAnalysis], qtype: QType) -> Option<Count> {
-    if qtype != QType::HowMany {
+    // An age is no count of years (see `answer::asks_age`).
+    if qtype != QType::HowMany || crate::answer::asks_age(tokens, qtype) {
         return None;
     }
     let opener = tokens.iter().position(|t| {
@@ -1273,11 +1274,14 @@ mod tests {
         let (first, last) = counted_span(&count, &words, &stems).expect("a span");
         assert_eq!(words[first..=last].join(" "), "isang daang palo");
         // "isang" alone is the article: "isang taon" counts nothing.
-        let tokens = analysis::analyze("Ilang taon na si Hana?");
+        let tokens = analysis::analyze("Ilang taon silang nagsama?");
         let count = count_asked(&tokens, QType::HowMany).expect("a count");
         let words: Vec<String> = ["noong", "isang", "taon"].map(String::from).to_vec();
         let stems = words.clone();
         assert_eq!(counted_span(&count, &words, &stems), None);
+        // An age is no count of years.
+        let age = analysis::analyze("Ilang taon na si Hana?");
+        assert!(count_asked(&age, QType::HowMany).is_none());
     }
 
     #[test]

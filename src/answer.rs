@@ -58,6 +58,7 @@ pub struct Fact {
 /// Question words and the type they ask for. Multi-word entries are matched
 /// before the single words they start with.
 const QUESTION_WORDS: &[(&[&str], QType)] = &[
+    (&["how", "old"], QType::HowMany),
     (&["how", "many"], QType::HowMany),
     (&["how", "much"], QType::HowMany),
     (&["sino"], QType::Who),
@@ -135,6 +136,32 @@ pub fn classify(question: &str) -> QType {
     QType::Other
 }
 
+/// Words that ask a person's age (`edad`, `gulang`, "how old", "age").
+const AGE_WORDS: &[&str] = &["edad", "gulang", "old", "age"];
+
+/// True for a question about someone's age: "Ilang taon na si X?" (years,
+/// with no deed that they would count), "Ano ang edad ni X?", "How old is
+/// X?".
+pub fn asks_age(tokens: &[crate::analysis::TokenAnalysis], qtype: QType) -> bool {
+    if !matches!(qtype, QType::HowMany | QType::What) {
+        return false;
+    }
+    if tokens.iter().any(|t| AGE_WORDS.contains(&t.exact.as_str())) {
+        return true;
+    }
+    let Some(opener) = tokens
+        .iter()
+        .position(|t| matches!(t.exact.as_str(), "ilang" | "ilan"))
+    else {
+        return false;
+    };
+    // "Ilang taon siyang nagtrabaho?" counts the years of a deed.
+    tokens.get(opener + 1).is_some_and(|t| t.stem == "taon")
+        && tokens[opener + 2..].iter().all(|t| {
+            t.stopword || t.lang == crate::analysis::WordLanguage::Name || t.exact == "ngayon"
+        })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -149,6 +176,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn age_questions_are_told_from_counts_of_years() {
+        let asks = |q: &str| asks_age(&crate::analysis::analyze(q), classify(q));
+        assert!(asks("Ilang taon na si Maria Santos?"));
+        assert!(asks("How old is Maria Santos?"));
+        assert!(asks("Ano ang edad ni Maria Santos?"));
+        assert!(!asks("Ilang taon nagtrabaho si Maria Santos?"));
+        assert!(!asks("Ilan ang anak ni Maria Santos?"));
+    }
 
     #[test]
     fn question_words_typed_without_apostrophes() {
@@ -365,6 +402,9 @@ pub mod extract {
         /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
         /// amount, a number with its unit.
         pub asks_for_amount: bool,
+        /// True for "Ilang taon na si X?" / "How old is X?" (see
+        /// [`asks_age`](super::asks_age)).
+        pub asks_age: bool,
         /// True for "Ano ang nangyari …?" / "What happened …?".
         pub asks_for_event: bool,
         /// True for "Kanino ibinigay …?": to whom a deed was done.
@@ -555,6 +595,7 @@ pub mod extract {
             let asks_for_event = tokens
                 .iter()
                 .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
+            let asks_age = super::asks_age(tokens, qtype);
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
                 && tokens
                     .iter()
@@ -578,6 +619,11 @@ pub mod extract {
                     continue;
                 }
                 if qtype == QType::What && frames_what_question(t) {
+                    continue;
+                }
+                // "Ilang taon na si X?": the age words frame the question;
+                // the text tells an age as a bare number.
+                if asks_age && (t.stem == "taon" || super::AGE_WORDS.contains(&t.exact.as_str())) {
                     continue;
                 }
                 // "Saan nangyari ang sunog?": where the fire was.
@@ -709,6 +755,7 @@ pub mod extract {
                 names_unknown,
                 entity_is_actor,
                 asks_for_action,
+                asks_age,
                 asks_for_event,
                 asks_for_profile,
                 asks_for_actor,
@@ -865,7 +912,8 @@ pub mod extract {
         // A fact that answers the question outranks a span read from text;
         // a clause aligned with the question's outranks a span guessed.
         let aligned = aligned.filter(|a| a.confidence >= ABSTAIN_BELOW);
-        let best = answer_from_facts(reading, table)
+        let best = age_answer(reading, passages)
+            .or_else(|| answer_from_facts(reading, table))
             .or(aligned)
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
@@ -1092,6 +1140,107 @@ pub mod extract {
             }
         }
         None
+    }
+
+    /// Passages an age is looked for in.
+    const AGE_PASSAGES: usize = 3;
+    /// Confidence of an age written right after the person's name, set off
+    /// by commas (`Michael Ogatez, 39,`), or right before it (`44-anyos na
+    /// si Renato Gorion`): news writes ages so.
+    const AGE_APPOSITION_CONFIDENCE: f32 = 0.85;
+    /// Confidence of an age told with its word (`34-anyos`, `edad na 12`)
+    /// in a sentence that names the person.
+    const AGE_CUE_CONFIDENCE: f32 = 0.7;
+    /// No one is older.
+    const MAX_AGE: u32 = 130;
+
+    /// The age of the person asked: a number set off by commas right after
+    /// their name, or told as an age in a sentence that names them, in the
+    /// first passages.
+    fn age_answer(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
+        if !reading.asks_age || reading.entity_units == 0 {
+            return None;
+        }
+        let names = &reading.units[..reading.entity_units];
+        let mut told: Option<Answer> = None;
+        for passage in passages.iter().take(AGE_PASSAGES) {
+            let text = &passage.passage.text;
+            for s in &passage.sentences {
+                let named = |j: usize| {
+                    let word = analysis::fold(&s.words[j].lower);
+                    names.iter().any(|u| u.contains(&word))
+                };
+                let names_person = (0..s.words.len()).any(named);
+                let word = |j: usize| s.words.get(j).map_or("", |w| &*w.lower);
+                for i in 0..s.words.len() {
+                    let years = age_number(word(i));
+                    // sa edad na labing-anim: an age in words.
+                    let in_words = years.is_none() && grammar::is_numeral(word(i));
+                    if years.is_none() && !in_words {
+                        continue;
+                    }
+                    let gap = |a: usize, b: usize| text[s.words[a].end..s.words[b].start].trim();
+                    let digits = years.as_ref().is_some_and(|y| y.is_ascii_digit_run);
+                    let with_unit = years.as_ref().is_some_and(|y| y.with_unit);
+                    // Michael Ogatez, 39, …; 44-anyos na si Renato Gorion.
+                    let set_off = digits
+                        && i > 0
+                        && named(i - 1)
+                        && gap(i - 1, i) == ","
+                        && (i + 1 == s.words.len()
+                            || gap(i, i + 1).starts_with([',', ')', '.', ';']));
+                    let introduces = with_unit
+                        && word(i + 1) == "na"
+                        && matches!(word(i + 2), "si" | "ang")
+                        && i + 3 < s.words.len()
+                        && named(i + 3);
+                    let answer = |confidence| Answer {
+                        text: s.words[i].text.to_string(),
+                        entity: None,
+                        confidence,
+                        doc: passage.passage.doc.clone(),
+                        passage: passage.passage.id,
+                        rule: "age",
+                    };
+                    if set_off || introduces {
+                        return Some(answer(AGE_APPOSITION_CONFIDENCE));
+                    }
+                    if names_person && told.is_none() && (with_unit || tells_age(s, i)) {
+                        told = Some(answer(AGE_CUE_CONFIDENCE));
+                    }
+                }
+            }
+        }
+        told
+    }
+
+    /// A word read as an age: digits (`39`), or digits with their unit
+    /// joined (`88-anyos`, `34-taong` before `gulang`).
+    struct AgeNumber {
+        is_ascii_digit_run: bool,
+        with_unit: bool,
+    }
+
+    fn age_number(word: &str) -> Option<AgeNumber> {
+        let digits_end = word
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(word.len());
+        let years: u32 = word[..digits_end].parse().ok()?;
+        if years == 0 || years > MAX_AGE {
+            return None;
+        }
+        let rest = &word[digits_end..];
+        match rest {
+            "" => Some(AgeNumber {
+                is_ascii_digit_run: true,
+                with_unit: false,
+            }),
+            "-anyos" | "-anyo" | "-taon" | "-taong" => Some(AgeNumber {
+                is_ascii_digit_run: false,
+                with_unit: true,
+            }),
+            _ => None,
+        }
     }
 
     /// The one entity a definition fact describes with one of the question's
@@ -2639,7 +2788,10 @@ pub mod extract {
     fn tells_age(s: &Sentence, i: usize) -> bool {
         let word = |j: usize| s.words.get(j).map_or("", |w| &*w.lower);
         (i >= 2 && word(i - 2) == "edad" && word(i - 1) == "na")
+            || (i >= 1 && word(i - 1) == "edad")
             || (matches!(word(i + 1), "taong" | "taon") && word(i + 2) == "gulang")
+            || matches!(word(i + 1), "anyos" | "anyo")
+            || (word(i + 1) == "years" && word(i + 2) == "old")
     }
 
     /// The text of a quotation that stands right after the word at `m`,

@@ -159,6 +159,12 @@ fn read_words(text: &str) -> Vec<Word> {
                         kind,
                         Kind::Inversion | Kind::Negator | Kind::Linker | Kind::Boundary(_)
                     )
+                    // biglang tumayo, muling pagsamahin: a modifier linked
+                    // to the verb it precedes.
+                    || kind == &Kind::Content
+                        && words
+                            .last()
+                            .is_some_and(|w: &Word| grammar::has_bound_linker(&w.folded))
             }
         };
         // After a possessive (kanyang, aking) comes a noun.

@@ -1070,3 +1070,38 @@ fn an_untranslated_english_word_finds_its_cognate() {
     let first = &response.passages[0];
     assert!(first.text.contains("artillería"), "{}", first.text);
 }
+
+#[test]
+fn ages_are_read_as_news_writes_them() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("balita.txt"),
+        "Nasawi ang tricycle driver na si Andres Bautista, 45, matapos mabangga ng trak sa Batangas.\n\n\
+         Dinakip ng mga pulis ang 19-anyos na si Pedro Reyes dahil sa pagnanakaw ng cellphone.\n\n\
+         Limang taon nagtrabaho si Andres Bautista bilang tsuper bago siya nasawi.\n",
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let tanong = Tanong::open(&Options {
+        corpus: Some(corpus.path().to_path_buf()),
+        index_root: Some(cache.path().to_path_buf()),
+        force_rebuild: false,
+    })
+    .unwrap();
+    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    for question in [
+        "Ilang taon si Andres Bautista?",
+        "How old was Andres Bautista?",
+    ] {
+        assert_eq!(ask(question), Some(("45".to_string(), "age")), "{question}");
+    }
+    assert_eq!(
+        ask("Ano ang edad ni Pedro Reyes?"),
+        Some(("19-anyos".to_string(), "age"))
+    );
+    // Years of a deed are a count, not an age.
+    assert_ne!(
+        ask("Ilang taon nagtrabaho si Andres Bautista?").map(|(_, rule)| rule),
+        Some("age")
+    );
+}
