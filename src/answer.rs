@@ -280,6 +280,18 @@ pub mod extract {
                 token.stopword = true;
                 continue;
             }
+            // "Sino ang nagligtas kay X?" finds Taglish "nai-save siya".
+            if !token.stopword && token.lang == WordLanguage::Tl {
+                for loan in analysis::english_loans(&token.stem) {
+                    if !token.translations.iter().any(|t| t.stem == *loan) {
+                        token.translations.push(Translation {
+                            stem: loan.to_string(),
+                            word: loan.to_string(),
+                            weight: LOAN_TERM_WEIGHT,
+                        });
+                    }
+                }
+            }
             // "Saan nangyari ang sunog?" finds "lamunin ng apoy".
             if !token.stopword {
                 let synonyms: Vec<&str> = analysis::lexicon::synonyms(&token.stem).collect();
@@ -320,6 +332,10 @@ pub mod extract {
     /// Roots of the verbs of marrying: whoever is married to someone is
     /// their asawa.
     const MARRYING_ROOTS: &[&str] = &["kasal", "pakasal"];
+
+    /// How much an English word a Tagalog question word is borrowed as
+    /// counts in the search.
+    const LOAN_TERM_WEIGHT: f32 = 0.4;
 
     /// How much an inverse relation's word counts in the search.
     const INVERSE_TERM_WEIGHT: f32 = 0.5;
@@ -658,6 +674,13 @@ pub mod extract {
                     && !(relation_noun && relation_word(&t.exact).is_some());
                 let mut unit = vec![t.stem.clone(), t.exact.clone()];
                 unit.extend(analysis::lexicon::synonyms(&t.stem).map(str::to_string));
+                if t.lang == WordLanguage::Tl {
+                    unit.extend(
+                        analysis::english_loans(&t.stem)
+                            .iter()
+                            .map(|l| l.to_string()),
+                    );
+                }
                 // Who won is who defeated: "Tinalo ng X ang Y".
                 if asks_who_won(t) {
                     unit.extend(DEFEATING_FORMS.iter().map(|f| f.to_string()));

@@ -378,9 +378,15 @@ fn analyze(json: bool, words: &[String]) -> Result<(), Error> {
                     .iter()
                     .map(|tr| format!("{} ({:.2})", tr.stem, tr.weight))
                     .collect();
+                // The English words Taglish text may write a Tagalog word as.
+                let loans = if t.lang == analysis::WordLanguage::Tl && !t.stopword {
+                    analysis::english_loans(&t.stem).join(", ")
+                } else {
+                    String::new()
+                };
                 writeln!(
                     out,
-                    "{:<18} {:>3}..{:<3} exact={:<16} stem={:<14} {:?}{}{}",
+                    "{:<18} {:>3}..{:<3} exact={:<16} stem={:<14} {:?}{}{}{}",
                     t.text,
                     t.start,
                     t.end,
@@ -392,6 +398,11 @@ fn analyze(json: bool, words: &[String]) -> Result<(), Error> {
                         String::new()
                     } else {
                         format!(" -> {}", translations.join(", "))
+                    },
+                    if loans.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (Taglish: {loans})")
                     }
                 )?;
             }

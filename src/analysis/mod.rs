@@ -863,6 +863,48 @@ fn english_table() -> &'static FxHashMap<String, Vec<&'static str>> {
     })
 }
 
+/// English words a Tagalog root is written as in Taglish (`nai-save` for
+/// *ligtas*), at most this many, the most used first.
+const MAX_LOANS: usize = 3;
+/// An English word used fewer times than this (in the English frequency
+/// list) is too rare to be borrowed into Tagalog prose.
+const MIN_LOAN_FREQUENCY: u32 = 30;
+
+/// The English words that a Tagalog stem is the first listed translation
+/// of, as Taglish text borrows them (`ligtas` → save, rescue):
+/// the reverse of the dictionaries, for finding `nai-save` from
+/// "nagligtas".
+pub fn english_loans(stem: &str) -> &'static [&'static str] {
+    static TABLE: OnceLock<FxHashMap<String, Vec<&'static str>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table: FxHashMap<String, Vec<(&'static str, u32)>> = FxHashMap::default();
+        for (english, tagalog) in lexicon::english_to_tagalog_raw() {
+            let frequency = lexicon::english_frequency(english);
+            if frequency < MIN_LOAN_FREQUENCY
+                || !english.bytes().all(|b| b.is_ascii_lowercase())
+                || is_stopword(english)
+            {
+                continue;
+            }
+            for word in tagalog.iter().take(1) {
+                let entry = table.entry(stemmer::stem(word)).or_default();
+                if !entry.iter().any(|(e, _)| *e == english) {
+                    entry.push((english, frequency));
+                }
+            }
+        }
+        table
+            .into_iter()
+            .map(|(stem, mut loans)| {
+                loans.sort_by_key(|&(_, frequency)| std::cmp::Reverse(frequency));
+                loans.truncate(MAX_LOANS);
+                (stem, loans.into_iter().map(|(e, _)| e).collect())
+            })
+            .collect()
+    });
+    table.get(stem).map_or(&[], Vec::as_slice)
+}
+
 /// English irregular past forms and participles, to their base verb: the
 /// stemmer does not know that "found" is "find".
 const IRREGULAR_VERBS: &[(&str, &str)] = &[
@@ -1065,6 +1107,16 @@ mod tests {
             previous_end = Some(end);
         }
         Ok(())
+    }
+
+    #[test]
+    fn tagalog_roots_know_the_english_words_taglish_borrows_for_them() {
+        assert!(english_loans("ligtas").contains(&"save"));
+        assert!(english_loans("patay").contains(&"kill"));
+        assert!(english_loans("asawa").contains(&"wife"));
+        // A function word and a word no dictionary lists borrow nothing.
+        assert!(english_loans("ang").is_empty());
+        assert!(english_loans("xyzzy").is_empty());
     }
 
     #[test]
