@@ -577,7 +577,7 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
                 (stopword, lang, letters.as_str())
             };
             let translations = if !stopword && lang == WordLanguage::En {
-                translate(&letters)
+                with_base_form(translate(&letters), &letters)
             } else if !stopword && english_stem {
                 translate(&stem)
             } else if stopword && lang == WordLanguage::En {
@@ -598,6 +598,24 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
             }
         })
         .collect()
+}
+
+/// How much an English word's base form counts beside its translations.
+const BASE_FORM_WEIGHT: f32 = 0.5;
+
+/// An English word's translations, with its base form (`hired` → hire) as
+/// one more term: Taglish text writes the English verb itself (`na-hire`).
+fn with_base_form(mut translations: Vec<Translation>, english: &str) -> Vec<Translation> {
+    if let Some(base) = english_base(english) {
+        if !translations.iter().any(|t| t.stem == base) {
+            translations.push(Translation {
+                word: base.clone(),
+                stem: base,
+                weight: BASE_FORM_WEIGHT,
+            });
+        }
+    }
+    translations
 }
 
 /// The Tagalog function words an English pronoun or negation is searched
@@ -794,7 +812,12 @@ pub fn detect_language(question: &str) -> Language {
 pub fn language_of(tokens: &[TokenAnalysis]) -> Language {
     let mut tagalog = 0usize;
     let mut english = 0usize;
-    for token in tokens {
+    // "at" and "may" are function words of both languages: they tell
+    // neither ("Who were hired at the fair?" is English).
+    for token in tokens
+        .iter()
+        .filter(|t| !matches!(t.exact.as_str(), "at" | "may"))
+    {
         match token.lang {
             WordLanguage::Tl => tagalog += 1,
             WordLanguage::En => english += 1,
@@ -1003,6 +1026,41 @@ pub fn english_key(english: &str) -> String {
     STEMMER.with(|s| english_stem(&mut s.borrow_mut(), base))
 }
 
+/// The base form of an inflected English word (`hired` → hire, `married`
+/// → marry, `running` → run, `saves` → save, `found` → find), when the
+/// English word list knows it: Taglish text borrows verbs in their base form
+/// (`na-hire`, `nai-save`). `None` for a word that is its own base.
+pub fn english_base(word: &str) -> Option<String> {
+    if let Some(base) = irregular_base(word) {
+        return (base != word).then(|| base.to_string());
+    }
+    let known = |w: &str| w.len() >= 3 && lexicon::english_frequency(w) > 0;
+    let mut candidates: Vec<String> = Vec::new();
+    for suffix in ["ed", "ing", "es", "s"] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        if suffix == "ed" || suffix == "es" {
+            if let Some(y) = stem.strip_suffix('i') {
+                candidates.push(format!("{y}y"));
+            }
+        }
+        if suffix != "s" {
+            candidates.push(format!("{stem}e"));
+        }
+        candidates.push(stem.to_string());
+        // run-n-ing, stop-p-ed: a doubled last consonant.
+        let bytes = stem.as_bytes();
+        if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+            candidates.push(stem[..stem.len() - 1].to_string());
+        }
+        if suffix == "s" || suffix == "es" {
+            break;
+        }
+    }
+    candidates.into_iter().find(|c| known(c))
+}
+
 /// Translations searched for one English word.
 const MAX_TRANSLATIONS: usize = 4;
 
@@ -1110,6 +1168,17 @@ mod tests {
     }
 
     #[test]
+    fn english_words_in_their_base_form() {
+        assert_eq!(english_base("hired").as_deref(), Some("hire"));
+        assert_eq!(english_base("married").as_deref(), Some("marry"));
+        assert_eq!(english_base("running").as_deref(), Some("run"));
+        assert_eq!(english_base("saves").as_deref(), Some("save"));
+        assert_eq!(english_base("killed").as_deref(), Some("kill"));
+        assert_eq!(english_base("found").as_deref(), Some("find"));
+        assert_eq!(english_base("kill"), None);
+    }
+
+    #[test]
     fn tagalog_roots_know_the_english_words_taglish_borrows_for_them() {
         assert!(english_loans("ligtas").contains(&"save"));
         assert!(english_loans("patay").contains(&"kill"));
@@ -1186,6 +1255,12 @@ mod tests {
         assert_eq!(detect_language("sino siya"), Language::Tl);
         assert_eq!(detect_language("who killed him"), Language::En);
         assert_eq!(detect_language("Ano ang nangyari sa bus?"), Language::Tl);
+        // "at" is a word of both languages.
+        assert_eq!(detect_language("Who were hired at the fair?"), Language::En);
+        assert_eq!(
+            detect_language("Sino ang anak nina Juan at Maria?"),
+            Language::Tl
+        );
     }
 
     #[test]
