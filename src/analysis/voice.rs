@@ -183,6 +183,14 @@ pub fn shape(word: &str, root: &str) -> String {
             && vowel_at(k - 1)
         {
             (k - 4, format!("C{}V", &text[k - 3..k - 1]))
+        } else if !consonant_root
+            && k >= 1
+            && t[k - 1] == first
+            && (k == 1 || PREFIX_ENDINGS.iter().any(|e| text[..k - 1].ends_with(e)))
+        {
+            // um-i-inom, a-alis: a vowel-initial root copies its vowel
+            // (after a whole prefix: ma-alis has none, ma-a-alis has).
+            (k - 1, "V".to_string())
         } else {
             (k, String::new())
         };
@@ -226,6 +234,10 @@ pub fn shape(word: &str, root: &str) -> String {
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
+
+/// How the prefixes before a copied syllable end (um-, in-, ma-, na-,
+/// ka-, pa-, i-, nag-/mag-/pag-, mang-/nang-/pang-).
+const PREFIX_ENDINGS: [&str; 9] = ["um", "in", "ma", "na", "ka", "pa", "i", "ag", "ng"];
 
 /// The root with its last vowel dropped, as before a suffix (`bukas` →
 /// `buks`), when that is how the root can be written.
@@ -361,6 +373,10 @@ mod tests {
         assert_eq!(shape("nagnakaw", "nakaw"), "nagR");
         assert_eq!(shape("magmamahal", "mahal"), "magCVR");
         assert_eq!(shape("nakakita", "kita"), "nakaR");
+        assert_eq!(shape("inaasam", "asam"), "inVR");
+        assert_eq!(shape("aalis", "alis"), "VR");
+        assert_eq!(shape("maalis", "alis"), "maR");
+        assert_eq!(shape("maaalis", "alis"), "maVR");
     }
 
     #[test]
@@ -380,5 +396,7 @@ mod tests {
         assert_eq!(aspect("CVRin"), Aspect::Contemplated);
         assert_eq!(aspect("Rin"), Aspect::Infinitive);
         assert_eq!(aspect("nagR"), Aspect::Completed);
+        assert_eq!(aspect("inVR"), Aspect::Ongoing);
+        assert_eq!(aspect("VR"), Aspect::Contemplated);
     }
 }
