@@ -146,7 +146,10 @@ pub fn asks_age(tokens: &[crate::analysis::TokenAnalysis], qtype: QType) -> bool
     if !matches!(qtype, QType::HowMany | QType::What) {
         return false;
     }
-    if tokens.iter().any(|t| AGE_WORDS.contains(&t.exact.as_str())) {
+    // "old" asks an age only after "how" ("What is the old name of …?").
+    if tokens.iter().any(|t| {
+        AGE_WORDS.contains(&t.exact.as_str()) && (qtype == QType::HowMany || t.exact != "old")
+    }) {
         return true;
     }
     let Some(opener) = tokens
@@ -185,6 +188,7 @@ mod tests {
         assert!(asks("Ano ang edad ni Maria Santos?"));
         assert!(!asks("Ilang taon nagtrabaho si Maria Santos?"));
         assert!(!asks("Ilan ang anak ni Maria Santos?"));
+        assert!(!asks("What is the old name of Maria Santos?"));
     }
 
     #[test]
