@@ -1073,21 +1073,14 @@ fn an_untranslated_english_word_finds_its_cognate() {
 
 #[test]
 fn ages_are_read_as_news_writes_them() {
-    let corpus = tempfile::tempdir().unwrap();
-    std::fs::write(
-        corpus.path().join("balita.txt"),
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
         "Nasawi ang tricycle driver na si Andres Bautista, 45, matapos mabangga ng trak sa Batangas.\n\n\
          Dinakip ng mga pulis ang 19-anyos na si Pedro Reyes dahil sa pagnanakaw ng cellphone.\n\n\
          Limang taon nagtrabaho si Andres Bautista bilang tsuper bago siya nasawi.\n",
-    )
-    .unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    let tanong = Tanong::open(&Options {
-        corpus: Some(corpus.path().to_path_buf()),
-        index_root: Some(cache.path().to_path_buf()),
-        force_rebuild: false,
-    })
-    .unwrap();
+    );
     let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
     for question in [
         "Ilang taon si Andres Bautista?",
