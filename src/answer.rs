@@ -954,8 +954,67 @@ pub mod extract {
             words.len() == 1 && crate::clause::is_verb(&analysis::fold(&best.text))
         };
         (best.confidence >= ABSTAIN_BELOW && says_something(&best.text) && !namesake && !lone_verb)
-            .then_some(best)
+            .then(|| with_whole_group(best, reading, passages))
     }
+
+    /// Names joined after a plural personal marker answer together:
+    /// `sina Marjorie Centeno, Jill Zapanta at Kimberly Reyes` is one
+    /// group, of which one name alone is part of the answer. Unchanged when
+    /// the answer does not open such a group, or the group holds someone
+    /// the question names.
+    fn with_whole_group(
+        mut answer: Answer,
+        reading: &QuestionReading,
+        passages: &[PassageReading],
+    ) -> Answer {
+        // A fact names one person by its relation; only a span read from a
+        // sentence may have cut a group short.
+        if !matches!(answer.rule, "sentence-span" | "clause-alignment") {
+            return answer;
+        }
+        let Some(passage) = passages.iter().find(|p| p.passage.id == answer.passage) else {
+            return answer;
+        };
+        let text = &passage.passage.text;
+        for s in &passage.sentences {
+            let Some(first) = s.chunks.iter().position(|c| c.text.contains(&answer.text)) else {
+                continue;
+            };
+            let opens_group = s.chunks[first]
+                .first_word
+                .checked_sub(1)
+                .is_some_and(|m| matches!(&*s.words[m].lower, "sina" | "nina" | "kina"));
+            if !opens_group {
+                continue;
+            }
+            // The next name joined by a comma or `at`.
+            let mut last = first;
+            while let Some(next) = s.chunks.get(last + 1) {
+                let gap = text[s.chunks[last].end..next.start].trim();
+                if gap != "," && gap != "at" && gap != ", at" {
+                    break;
+                }
+                last += 1;
+            }
+            let group = &text[s.chunks[first].start..s.chunks[last].end];
+            let names_asked = s.chunks[first..=last].iter().any(|c| {
+                c.text.split(' ').map(analysis::fold).any(|w| {
+                    reading.units[..reading.entity_units]
+                        .iter()
+                        .any(|u| u.contains(&w))
+                })
+            });
+            let words = analysis::tokenizer::word_spans(group).len();
+            if last > first && !names_asked && words <= MAX_GROUP_WORDS {
+                answer.text = group.to_string();
+            }
+            return answer;
+        }
+        answer
+    }
+
+    /// A group longer than this is no answer to read at a glance.
+    const MAX_GROUP_WORDS: usize = 20;
 
     /// True when `answered` is someone other than the people asked about who
     /// shares the given name of one of them (`Michael Brown` for a question

@@ -1098,3 +1098,23 @@ fn ages_are_read_as_news_writes_them() {
         Some("age")
     );
 }
+
+#[test]
+fn names_after_a_plural_marker_answer_together() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Kabilang sa mga natanggap sa job fair sa Quezon City sina Marjorie Santos, \
+         Jill Cruz at Kimberly Reyes.\n",
+    );
+    let answer = tanong
+        .ask("Sino ang mga natanggap sa job fair?", 3)
+        .unwrap()
+        .answer
+        .map(|a| a.text);
+    assert_eq!(
+        answer.as_deref(),
+        Some("Marjorie Santos, Jill Cruz at Kimberly Reyes")
+    );
+}
