@@ -62,6 +62,8 @@ const QUESTION_WORDS: &[(&[&str], QType)] = &[
     (&["how", "many"], QType::HowMany),
     (&["how", "much"], QType::HowMany),
     (&["sino"], QType::Who),
+    // With the linker: "Sinong pumatay …?", "Saang bayan …?".
+    (&["sinong"], QType::Who),
     (&["sinu"], QType::Who),
     (&["nino"], QType::Who),
     (&["who"], QType::Who),
@@ -71,6 +73,8 @@ const QUESTION_WORDS: &[(&[&str], QType)] = &[
     (&["anu"], QType::What),
     (&["what"], QType::What),
     (&["saan"], QType::Where),
+    // "Saang bahay …?" is "which house": the noun says what kind of place.
+    (&["saang"], QType::Which),
     (&["nasaan"], QType::Where),
     (&["where"], QType::Where),
     (&["kailan"], QType::When),
@@ -81,10 +85,12 @@ const QUESTION_WORDS: &[(&[&str], QType)] = &[
     (&["ilang"], QType::HowMany),
     (&["magkano"], QType::HowMany),
     (&["paano"], QType::How),
+    (&["paanong"], QType::How),
     (&["papaano"], QType::How),
     (&["gaano"], QType::How),
     (&["how"], QType::How),
     (&["kanino"], QType::Whose),
+    (&["kaninong"], QType::Whose),
     (&["whose"], QType::Whose),
     (&["alin"], QType::Which),
     (&["aling"], QType::Which),
@@ -200,6 +206,9 @@ mod tests {
     #[test]
     fn question_words_drive_the_type() {
         assert_eq!(classify("Sino ang nagluto ng adobo?"), QType::Who);
+        assert_eq!(classify("Sinong pumatay kay Rosa?"), QType::Who);
+        assert_eq!(classify("Saang bayan siya nagtago?"), QType::Which);
+        assert_eq!(classify("Kaninong aklat ito?"), QType::Whose);
         assert_eq!(classify("Who cooked the adobo?"), QType::Who);
         assert_eq!(classify("Ilan ang anak ni Maria?"), QType::HowMany);
         assert_eq!(
@@ -422,6 +431,10 @@ pub mod extract {
         /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
         /// amount, a number with its unit.
         pub asks_for_amount: bool,
+        /// "Sinong matandang babaeng kaagaw ni X …?": the words that
+        /// describe the person asked for (each with the forms that count
+        /// for it), read right after the question word.
+        pub description: Vec<Vec<String>>,
         /// True for "Ilang taon na si X?" / "How old is X?" (see
         /// [`asks_age`](super::asks_age)).
         pub asks_age: bool,
@@ -616,6 +629,7 @@ pub mod extract {
                 .iter()
                 .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
             let asks_age = super::asks_age(tokens, qtype);
+            let description = description_asked(tokens, qtype);
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
                 && tokens
                     .iter()
@@ -783,6 +797,7 @@ pub mod extract {
                 entity_is_actor,
                 asks_for_action,
                 asks_age,
+                description,
                 asks_for_event,
                 asks_for_profile,
                 asks_for_actor,
@@ -942,6 +957,7 @@ pub mod extract {
         let best = age_answer(reading, passages)
             .or_else(|| answer_from_facts(reading, table))
             .or(aligned)
+            .or_else(|| named_description(reading, passages))
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
             .entity
@@ -1226,6 +1242,164 @@ pub mod extract {
             }
         }
         None
+    }
+
+    /// The words describing the person a who-question asks for: after
+    /// `sinong`, `sino ang (mga)` or "who is/was the", the content words up
+    /// to the first function word or verb (`matandang babaeng kaagaw`,
+    /// "gloomy young mestizo"), each with its stem, translations and the
+    /// English words Taglish borrows for it.
+    fn description_asked(tokens: &[TokenAnalysis], qtype: QType) -> Vec<Vec<String>> {
+        if qtype != QType::Who {
+            return Vec::new();
+        }
+        let Some(opener) = tokens
+            .iter()
+            .position(|t| matches!(t.exact.as_str(), "sino" | "sinong" | "who"))
+        else {
+            return Vec::new();
+        };
+        let start = tokens[opener + 1..]
+            .iter()
+            .position(|t| {
+                !matches!(
+                    t.exact.as_str(),
+                    "ang" | "mga" | "is" | "was" | "were" | "are" | "the" | "a" | "an"
+                )
+            })
+            .map_or(tokens.len(), |i| opener + 1 + i);
+        // matandang babaeng kaagaw: words joined by the linker; a verb
+        // after the first word opens a relative clause (biktimang
+        // natagpuan), no longer the description.
+        let mut taken = 0;
+        for (i, t) in tokens[start..].iter().enumerate() {
+            let content = !t.stopword && t.lang != WordLanguage::Name;
+            let linked = i == 0
+                || t.lang != WordLanguage::Tl
+                || grammar::has_bound_linker(&tokens[start + i - 1].exact);
+            let verb = i > 0 && t.lang == WordLanguage::Tl && crate::clause::is_verb(&t.exact);
+            if !content || !linked || verb {
+                break;
+            }
+            taken += 1;
+        }
+        tokens[start..start + taken]
+            .iter()
+            .map(|t| {
+                let mut forms = vec![t.stem.clone()];
+                forms.extend(t.translations.iter().map(|tr| tr.stem.clone()));
+                if t.lang == WordLanguage::Tl {
+                    forms.extend(
+                        analysis::english_loans(&t.stem)
+                            .iter()
+                            .map(|l| l.to_string()),
+                    );
+                }
+                forms
+            })
+            .collect()
+    }
+
+    /// Passages a described person is looked for in.
+    const DESCRIPTION_PASSAGES: usize = 3;
+    /// How far before a name its description may begin, in words.
+    const DESCRIPTION_WINDOW: usize = 6;
+    /// Share of the description's words that must stand before the name.
+    const MIN_DESCRIPTION_SHARE: f32 = 0.6;
+    /// Confidence of a name whose whole description stands before it; a
+    /// lesser share lowers it in proportion.
+    const DESCRIPTION_CONFIDENCE: f32 = 0.8;
+    /// A one-word description (`Sino ang biktima?`) tells less.
+    const ONE_WORD_DESCRIPTION_CONFIDENCE: f32 = 0.65;
+
+    /// `… canyáng matandáng babaeng capang̃agáw, na si doña Patrocinio`:
+    /// the person the question describes, named right after the text's
+    /// own description (`D na si X`, `D, si X`), in the first passages.
+    fn named_description(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
+        let wanted = &reading.description;
+        // A relation asked of someone (asawa ni X) is the facts' to answer,
+        // which know whose relation it is.
+        if wanted.is_empty() || reading.relation.is_some() {
+            return None;
+        }
+        let asked = &reading.units[..reading.entity_units];
+        let mut best: Option<(f32, Answer)> = None;
+        for passage in passages.iter().take(DESCRIPTION_PASSAGES) {
+            let text = &passage.passage.text;
+            for s in &passage.sentences {
+                for chunk in s.chunks.iter().filter(|c| c.first_word >= 3) {
+                    // na si doña Patrocinio: a title written small may
+                    // stand between the marker and the name.
+                    let marker = if s.words[chunk.first_word - 1].lower == "si" {
+                        chunk.first_word - 1
+                    } else {
+                        chunk.first_word - 2
+                    };
+                    let linked = s.words[marker].lower == "si"
+                        && (s.words[marker - 1].lower == "na"
+                            || text[s.words[marker - 1].end..s.words[marker].start].trim() == ",");
+                    let named_in_question = chunk
+                        .text
+                        .split(' ')
+                        .map(analysis::fold)
+                        .any(|w| asked.iter().any(|u| u.contains(&w)));
+                    if !linked || named_in_question {
+                        continue;
+                    }
+                    let from = marker.saturating_sub(DESCRIPTION_WINDOW + 1);
+                    let before = &s.words[from..marker];
+                    // "kaibigan ni Pedro, si X": a description owned by
+                    // someone the question does not name is another's.
+                    let owned_by_another = s.chunks.iter().any(|c| {
+                        c.first_word > from
+                            && c.last_word < marker
+                            && matches!(&*s.words[c.first_word - 1].lower, "ni" | "nina")
+                            && !c
+                                .text
+                                .split(' ')
+                                .map(analysis::fold)
+                                .any(|w| asked.iter().any(|u| u.contains(&w)))
+                    });
+                    if owned_by_another {
+                        continue;
+                    }
+                    let held = wanted
+                        .iter()
+                        .filter(|forms| {
+                            before.iter().any(|w| {
+                                let word = analysis::fold(&w.lower);
+                                forms.iter().any(|f| *f == word || f == w.stem())
+                            })
+                        })
+                        .count();
+                    let share = held as f32 / wanted.len() as f32;
+                    if share < MIN_DESCRIPTION_SHARE {
+                        continue;
+                    }
+                    let confidence = if wanted.len() == 1 {
+                        ONE_WORD_DESCRIPTION_CONFIDENCE
+                    } else {
+                        DESCRIPTION_CONFIDENCE * share
+                    };
+                    // With the title written small before the name.
+                    let start = s.words[marker + 1].start.min(chunk.start);
+                    if best.as_ref().is_none_or(|(c, _)| confidence > *c) {
+                        best = Some((
+                            confidence,
+                            Answer {
+                                text: text[start..chunk.end].to_string(),
+                                entity: None,
+                                confidence,
+                                doc: passage.passage.doc.clone(),
+                                passage: passage.passage.id,
+                                rule: "named-description",
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        best.map(|(_, answer)| answer)
     }
 
     /// Passages an age is looked for in.

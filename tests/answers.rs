@@ -1118,3 +1118,25 @@ fn names_after_a_plural_marker_answer_together() {
         Some("Marjorie Santos, Jill Cruz at Kimberly Reyes")
     );
 }
+
+#[test]
+fn a_person_asked_by_description_is_the_name_after_the_texts_description() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Dumating sa bayan ang bagong kura paroko na si Padre Jose Lungsod.\n\n\
+         Nagturo ng awit ang masipag na guro ni Pedro na si Ana Cruz.\n",
+    );
+    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    assert_eq!(
+        ask("Sinong bagong kura paroko ang dumating?"),
+        Some(("Padre Jose Lungsod".to_string(), "named-description"))
+    );
+    // Pedro's teacher is not "the hardworking teacher" of a question that
+    // does not name Pedro.
+    assert_ne!(
+        ask("Sino ang masipag na guro?").map(|(_, rule)| rule),
+        Some("named-description")
+    );
+}
