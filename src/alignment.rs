@@ -140,16 +140,10 @@ impl Frame {
 /// A synonym's or loanword's match counts this much of the root's.
 const SYNONYM_MATCH: f32 = 0.8;
 
-/// Words that ask for a name: the answer is a proper name.
-const NAME_WORDS: &[&str] = &["pangalan", "name"];
-
 /// "Ano ang pangalan …", "What is the name …": a name is asked; and
 /// "Sino ang N-ng …": who, through a noun that the verb after it describes.
 fn asks_for_a_name(tokens: &[TokenAnalysis], qtype: QType) -> bool {
-    if tokens
-        .iter()
-        .any(|t| NAME_WORDS.contains(&grammar::without_linker(&t.exact)))
-    {
+    if tokens.iter().any(|t| grammar::is_name_noun(&t.exact)) {
         return true;
     }
     // sino ang biktimang natagpuan: a content word between "ang" and the

@@ -431,6 +431,9 @@ pub mod extract {
         /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
         /// amount, a number with its unit.
         pub asks_for_amount: bool,
+        /// True for "Ano ang pangalan …?", "Anong pangalan …?", "What name
+        /// …?": the answer is a name the text tells.
+        pub asks_told_name: bool,
         /// "Sinong matandang babaeng kaagaw ni X …?": the words that
         /// describe the person asked for (each with the forms that count
         /// for it), read right after the question word.
@@ -630,6 +633,8 @@ pub mod extract {
                 .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
             let asks_age = super::asks_age(tokens, qtype);
             let description = description_asked(tokens, qtype);
+            let asks_told_name = matches!(qtype, QType::What | QType::Which)
+                && tokens.iter().any(|t| grammar::is_name_noun(&t.exact));
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
                 && tokens
                     .iter()
@@ -797,6 +802,7 @@ pub mod extract {
                 entity_is_actor,
                 asks_for_action,
                 asks_age,
+                asks_told_name,
                 description,
                 asks_for_event,
                 asks_for_profile,
@@ -958,6 +964,7 @@ pub mod extract {
             .or_else(|| answer_from_facts(reading, table))
             .or(aligned)
             .or_else(|| named_description(reading, passages))
+            .or_else(|| told_name(reading, passages))
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
             .entity
@@ -1013,13 +1020,9 @@ pub mod extract {
                 last += 1;
             }
             let group = &text[s.chunks[first].start..s.chunks[last].end];
-            let names_asked = s.chunks[first..=last].iter().any(|c| {
-                c.text.split(' ').map(analysis::fold).any(|w| {
-                    reading.units[..reading.entity_units]
-                        .iter()
-                        .any(|u| u.contains(&w))
-                })
-            });
+            let names_asked = s.chunks[first..=last]
+                .iter()
+                .any(|c| names_someone_asked(&c.text, reading));
             let words = analysis::tokenizer::word_spans(group).len();
             if last > first && !names_asked && words <= MAX_GROUP_WORDS {
                 answer.text = group.to_string();
@@ -1027,6 +1030,15 @@ pub mod extract {
             return answer;
         }
         answer
+    }
+
+    /// True when a name (`Crisóstomo Ibarra`) shares a word with a person
+    /// the question names: the question's own people are not its answer.
+    fn names_someone_asked(name: &str, reading: &QuestionReading) -> bool {
+        let asked = &reading.units[..reading.entity_units];
+        name.split(' ')
+            .map(analysis::fold)
+            .any(|w| asked.iter().any(|u| u.contains(&w)))
     }
 
     /// A group longer than this is no answer to read at a glance.
@@ -1322,7 +1334,6 @@ pub mod extract {
         if wanted.is_empty() || reading.relation.is_some() {
             return None;
         }
-        let asked = &reading.units[..reading.entity_units];
         let mut best: Option<(f32, Answer)> = None;
         for passage in passages.iter().take(DESCRIPTION_PASSAGES) {
             let text = &passage.passage.text;
@@ -1338,12 +1349,7 @@ pub mod extract {
                     let linked = s.words[marker].lower == "si"
                         && (s.words[marker - 1].lower == "na"
                             || text[s.words[marker - 1].end..s.words[marker].start].trim() == ",");
-                    let named_in_question = chunk
-                        .text
-                        .split(' ')
-                        .map(analysis::fold)
-                        .any(|w| asked.iter().any(|u| u.contains(&w)));
-                    if !linked || named_in_question {
+                    if !linked || names_someone_asked(&chunk.text, reading) {
                         continue;
                     }
                     let from = marker.saturating_sub(DESCRIPTION_WINDOW + 1);
@@ -1354,11 +1360,7 @@ pub mod extract {
                         c.first_word > from
                             && c.last_word < marker
                             && matches!(&*s.words[c.first_word - 1].lower, "ni" | "nina")
-                            && !c
-                                .text
-                                .split(' ')
-                                .map(analysis::fold)
-                                .any(|w| asked.iter().any(|u| u.contains(&w)))
+                            && !names_someone_asked(&c.text, reading)
                     });
                     if owned_by_another {
                         continue;
@@ -1400,6 +1402,139 @@ pub mod extract {
             }
         }
         best.map(|(_, answer)| answer)
+    }
+
+    /// Passages a told name is looked for in.
+    const NAME_PASSAGES: usize = 3;
+    /// Share of the question's other words a sentence telling a name must
+    /// hold (its passage counts for it).
+    const MIN_NAME_CONTEXT: f32 = 0.3;
+    /// Confidence of a told name whose sentence holds none of the
+    /// question's other words, and what holding all of them adds.
+    const TOLD_NAME_CONFIDENCE: f32 = 0.5;
+    const TOLD_NAME_CONTEXT_WEIGHT: f32 = 0.35;
+
+    /// The name a text tells for what the question asks the name of:
+    /// after `pangalan` and a marker or `ay` (`ang pang̃alang mabang̃is ni
+    /// Bálat`, `ang pang̃alan co'y Juan Crisóstomo Ibarra at Magsalin`),
+    /// after `nagngangalang`, or before `ang pangalan` (`Don Filipo Lino ang
+    /// pang̃alan ng̃ lalaki`), in the sentence of the first passages that
+    /// holds most of the question's other words.
+    fn told_name(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
+        if !reading.asks_told_name {
+            return None;
+        }
+        let context: Vec<usize> = (0..reading.units.len())
+            .filter(|&u| !reading.units[u].iter().any(|f| grammar::is_name_noun(f)))
+            .collect();
+        let mut best: Option<(f32, Answer)> = None;
+        for passage in passages.iter().take(NAME_PASSAGES) {
+            let text = &passage.passage.text;
+            let in_passage: Vec<bool> = {
+                let mut held = vec![false; reading.units.len()];
+                for s in &passage.sentences {
+                    for (u, h) in matched_units(s, reading).units.into_iter().enumerate() {
+                        held[u] |= h;
+                    }
+                }
+                held
+            };
+            for s in &passage.sentences {
+                let told = name_told_in(s, text).filter(|n| !names_someone_asked(n, reading));
+                let Some(chunk) = told else {
+                    continue;
+                };
+                let held = matched_units(s, reading).units;
+                let share = if context.is_empty() {
+                    1.0
+                } else {
+                    // The sentence's own words count fully, the rest of the
+                    // passage's half.
+                    context
+                        .iter()
+                        .map(|&u| {
+                            if held[u] {
+                                1.0
+                            } else if in_passage[u] {
+                                0.5
+                            } else {
+                                0.0
+                            }
+                        })
+                        .sum::<f32>()
+                        / context.len() as f32
+                };
+                if share < MIN_NAME_CONTEXT {
+                    continue;
+                }
+                let confidence = TOLD_NAME_CONFIDENCE + TOLD_NAME_CONTEXT_WEIGHT * share;
+                if best.as_ref().is_none_or(|(c, _)| confidence > *c) {
+                    best = Some((
+                        confidence,
+                        Answer {
+                            text: chunk,
+                            entity: None,
+                            confidence,
+                            doc: passage.passage.doc.clone(),
+                            passage: passage.passage.id,
+                            rule: "told-name",
+                        },
+                    ));
+                }
+            }
+        }
+        best.map(|(_, answer)| answer)
+    }
+
+    /// The name a sentence tells (see [`told_name`]), with a name joined
+    /// to it by `at` or `y` (a Spanish full name: `Ibarra at Magsalin`).
+    fn name_told_in(s: &Sentence, text: &str) -> Option<String> {
+        let word = |j: usize| s.words.get(j).map_or("", |w| &*w.lower);
+        let chunk_at = |j: usize| s.chunks.iter().position(|c| c.first_word == j);
+        let whole = |c: usize| {
+            let mut last = c;
+            while let Some(next) = s.chunks.get(last + 1) {
+                let joined = next.first_word == s.chunks[last].last_word + 2
+                    && matches!(word(s.chunks[last].last_word + 1), "at" | "y");
+                if !joined {
+                    break;
+                }
+                last += 1;
+            }
+            text[s.chunks[c].start..s.chunks[last].end].to_string()
+        };
+        for i in 0..s.words.len() {
+            let w = analysis::fold(word(i));
+            if grammar::NAMING_VERBS.contains(&w.as_str()) {
+                if let Some(c) = chunk_at(i + 1) {
+                    return Some(whole(c));
+                }
+            }
+            if !grammar::is_name_noun(&w) {
+                continue;
+            }
+            // X ang pangalan …
+            if i >= 1 && word(i - 1) == "ang" {
+                if let Some(c) = s.chunks.iter().position(|c| c.last_word + 2 == i) {
+                    return Some(whole(c));
+                }
+            }
+            // pangalan [mabangis|ko|niya] ni/ay/'y/: NAME
+            for j in i + 1..(i + 4).min(s.words.len()) {
+                let gap = &text[s.words[j - 1].end..s.words[j].start];
+                // co'y: the inversion marker bound to the word before.
+                let bound = gap.contains(':') || gap.contains("'y") || gap.contains("\u{2019}y");
+                let marker_word = matches!(word(j), "ni" | "ay" | "y" | "si");
+                if marker_word || bound {
+                    let at = if marker_word { j + 1 } else { j };
+                    if let Some(c) = chunk_at(at) {
+                        return Some(whole(c));
+                    }
+                    break;
+                }
+            }
+        }
+        None
     }
 
     /// Passages an age is looked for in.

@@ -1140,3 +1140,29 @@ fn a_person_asked_by_description_is_the_name_after_the_texts_description() {
         Some("named-description")
     );
 }
+
+#[test]
+fn names_are_read_where_the_text_tells_them() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Isang magsasakang nagngangalang Tomas Bautista ang nakakita ng ginto sa bukid.\n\n\
+         Kinatakutan sa buong lalawigan ang pangalang mabangis ni Kidlat.\n\n\
+         Juan Dela Cruz ang pangalan ng bagong guro sa paaralan. Taga-Batangas si Juan.\n",
+    );
+    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    let told = |name: &str| Some((name.to_string(), "told-name"));
+    assert_eq!(
+        ask("Ano ang pangalan ng magsasakang nakakita ng ginto?"),
+        told("Tomas Bautista")
+    );
+    assert_eq!(
+        ask("Anong pangalan ang kinatakutan sa lalawigan?"),
+        told("Kidlat")
+    );
+    assert_eq!(
+        ask("Ano ang pangalan ng bagong guro?"),
+        told("Juan Dela Cruz")
+    );
+}

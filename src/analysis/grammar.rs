@@ -305,6 +305,23 @@ pub fn is_reflexive(word: &str) -> bool {
 /// (`Itinanggi niyang sinira niya ang makina`).
 pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "deny", "denied"];
 
+/// The nouns for a name (`pangalan`, older `ngalan`, English `name`): a
+/// question with one asks for a name, and a text tells one after it.
+pub const NAME_NOUNS: &[&str] = &["pangalan", "ngalan", "name"];
+
+/// True for a noun for a name, bare or with the linker (`pangalang`,
+/// `pangalan` + `-g`).
+pub fn is_name_noun(word: &str) -> bool {
+    let bare = word
+        .strip_suffix('g')
+        .filter(|b| b.ends_with('n'))
+        .unwrap_or(word);
+    NAME_NOUNS.contains(&bare) || NAME_NOUNS.contains(&without_linker(word))
+}
+
+/// Verbs that introduce a name (`nagngangalang Lorenzo`).
+pub const NAMING_VERBS: &[&str] = &["nagngangalang", "nagngangalan"];
+
 /// Names of the days and months, in Tagalog (with older spellings) and
 /// English: capitalised, but not names of anyone or anywhere. (English
 /// `May` is left out: `may` is Tagalog's existential.)
