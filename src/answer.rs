@@ -431,6 +431,9 @@ pub mod extract {
         /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
         /// amount, a number with its unit.
         pub asks_for_amount: bool,
+        /// True for "Anong oras …?", "What time …?": the answer is a clock
+        /// time.
+        pub asks_clock_time: bool,
         /// True for "Ano ang pangalan …?", "Anong pangalan …?", "What name
         /// …?": the answer is a name the text tells.
         pub asks_told_name: bool,
@@ -633,6 +636,10 @@ pub mod extract {
                 .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
             let asks_age = super::asks_age(tokens, qtype);
             let description = description_asked(tokens, qtype);
+            let asks_clock_time = matches!(qtype, QType::What | QType::When | QType::Which)
+                && tokens
+                    .iter()
+                    .any(|t| grammar::CLOCK_WORDS.contains(&t.exact.as_str()));
             let asks_told_name = matches!(qtype, QType::What | QType::Which)
                 && tokens.iter().any(|t| grammar::is_name_noun(&t.exact));
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
@@ -803,6 +810,7 @@ pub mod extract {
                 asks_for_action,
                 asks_age,
                 asks_told_name,
+                asks_clock_time,
                 description,
                 asks_for_event,
                 asks_for_profile,
@@ -965,6 +973,7 @@ pub mod extract {
             .or(aligned)
             .or_else(|| named_description(reading, passages))
             .or_else(|| told_name(reading, passages))
+            .or_else(|| clock_time(reading, passages))
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
             .entity
@@ -1404,86 +1413,171 @@ pub mod extract {
         best.map(|(_, answer)| answer)
     }
 
-    /// Passages a told name is looked for in.
-    const NAME_PASSAGES: usize = 3;
-    /// Share of the question's other words a sentence telling a name must
-    /// hold (its passage counts for it).
-    const MIN_NAME_CONTEXT: f32 = 0.3;
-    /// Confidence of a told name whose sentence holds none of the
+    /// Passages a typed span (a told name, a clock time) is looked for in.
+    const TYPED_SPAN_PASSAGES: usize = 3;
+    /// Share of the question's other words a sentence holding a typed span
+    /// must hold (its passage counts for it).
+    const MIN_TYPED_SPAN_CONTEXT: f32 = 0.3;
+    /// Confidence of a typed span whose sentence holds none of the
     /// question's other words, and what holding all of them adds.
-    const TOLD_NAME_CONFIDENCE: f32 = 0.5;
-    const TOLD_NAME_CONTEXT_WEIGHT: f32 = 0.35;
+    const TYPED_SPAN_CONFIDENCE: f32 = 0.5;
+    const TYPED_SPAN_CONTEXT_WEIGHT: f32 = 0.35;
+
+    /// The span `find` reads in the sentence of the first passages that
+    /// holds most of the question's words, leaving out the units `frames`
+    /// says only frame the question (`pangalan`, `oras`): a sentence's own
+    /// words count fully, the rest of its passage's half.
+    fn typed_span(
+        reading: &QuestionReading,
+        passages: &[PassageReading],
+        frames: &dyn Fn(&[String]) -> bool,
+        find: &dyn Fn(&Sentence, &str) -> Option<String>,
+        rule: &'static str,
+    ) -> Option<Answer> {
+        let context: Vec<usize> = (0..reading.units.len())
+            .filter(|&u| !frames(&reading.units[u]))
+            .collect();
+        let mut best: Option<Answer> = None;
+        for passage in passages.iter().take(TYPED_SPAN_PASSAGES) {
+            let text = &passage.passage.text;
+            let per_sentence: Vec<Vec<bool>> = passage
+                .sentences
+                .iter()
+                .map(|s| matched_units(s, reading).units)
+                .collect();
+            let in_passage = |u: usize| per_sentence.iter().any(|held| held[u]);
+            for (s, held) in passage.sentences.iter().zip(&per_sentence) {
+                let Some(span) = find(s, text) else {
+                    continue;
+                };
+                let share = if context.is_empty() {
+                    1.0
+                } else {
+                    context
+                        .iter()
+                        .map(|&u| match (held[u], in_passage(u)) {
+                            (true, _) => 1.0,
+                            (false, true) => 0.5,
+                            _ => 0.0,
+                        })
+                        .sum::<f32>()
+                        / context.len() as f32
+                };
+                if share < MIN_TYPED_SPAN_CONTEXT {
+                    continue;
+                }
+                let confidence = TYPED_SPAN_CONFIDENCE + TYPED_SPAN_CONTEXT_WEIGHT * share;
+                if best.as_ref().is_none_or(|b| confidence > b.confidence) {
+                    best = Some(Answer {
+                        text: span,
+                        entity: None,
+                        confidence,
+                        doc: passage.passage.doc.clone(),
+                        passage: passage.passage.id,
+                        rule,
+                    });
+                }
+            }
+        }
+        best
+    }
 
     /// The name a text tells for what the question asks the name of:
     /// after `pangalan` and a marker or `ay` (`ang pang̃alang mabang̃is ni
     /// Bálat`, `ang pang̃alan co'y Juan Crisóstomo Ibarra at Magsalin`),
     /// after `nagngangalang`, or before `ang pangalan` (`Don Filipo Lino ang
-    /// pang̃alan ng̃ lalaki`), in the sentence of the first passages that
-    /// holds most of the question's other words.
+    /// pang̃alan ng̃ lalaki`), never one of the question's own people.
     fn told_name(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
         if !reading.asks_told_name {
             return None;
         }
-        let context: Vec<usize> = (0..reading.units.len())
-            .filter(|&u| !reading.units[u].iter().any(|f| grammar::is_name_noun(f)))
-            .collect();
-        let mut best: Option<(f32, Answer)> = None;
-        for passage in passages.iter().take(NAME_PASSAGES) {
-            let text = &passage.passage.text;
-            let in_passage: Vec<bool> = {
-                let mut held = vec![false; reading.units.len()];
-                for s in &passage.sentences {
-                    for (u, h) in matched_units(s, reading).units.into_iter().enumerate() {
-                        held[u] |= h;
-                    }
-                }
-                held
+        typed_span(
+            reading,
+            passages,
+            &|unit| unit.iter().any(|f| grammar::is_name_noun(f)),
+            &|s, text| name_told_in(s, text).filter(|n| !names_someone_asked(n, reading)),
+            "told-name",
+        )
+    }
+
+    /// "Anong oras …?", "What time …?": the clock time the text gives
+    /// (`alas otso`, `á las ocho`, `alas-singko ng hapon`, `8:30`).
+    fn clock_time(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
+        if !reading.asks_clock_time {
+            return None;
+        }
+        typed_span(
+            reading,
+            passages,
+            &|unit| {
+                unit.iter()
+                    .any(|f| grammar::CLOCK_WORDS.contains(&f.as_str()))
+            },
+            &clock_time_in,
+            "clock-time",
+        )
+    }
+
+    /// A clock time in a sentence: `alas` (or `á las`, `a las`) and an hour
+    /// in Spanish or in digits, with `ng umaga/hapon/gabi` after it, or
+    /// digits with a colon (`8:30`).
+    fn clock_time_in(s: &Sentence, text: &str) -> Option<String> {
+        let word = |j: usize| {
+            s.words
+                .get(j)
+                .map_or(String::new(), |w| analysis::fold(&w.lower))
+        };
+        for i in 0..s.words.len() {
+            let w = word(i);
+            let (opens, hour) = if let Some(rest) = w.strip_prefix("alas-") {
+                (true, (i, rest.to_string()))
+            } else if w == "alas" {
+                (true, (i + 1, word(i + 1)))
+            } else if w == "las" && i >= 1 && word(i - 1).ends_with('a') {
+                (true, (i + 1, word(i + 1)))
+            } else {
+                (false, (i, String::new()))
             };
-            for s in &passage.sentences {
-                let told = name_told_in(s, text).filter(|n| !names_someone_asked(n, reading));
-                let Some(chunk) = told else {
-                    continue;
-                };
-                let held = matched_units(s, reading).units;
-                let share = if context.is_empty() {
-                    1.0
+            let (last, hour) = hour;
+            let is_hour = grammar::SPANISH_HOURS.contains(&hour.as_str())
+                || hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
+            if opens && is_hour && last < s.words.len() {
+                // ma-á las ocho: only the á before las belongs to the time.
+                let start = if w == "las" {
+                    let before = &text[s.words[i - 1].start..s.words[i - 1].end];
+                    s.words[i - 1].end - before.chars().next_back().map_or(0, char::len_utf8)
                 } else {
-                    // The sentence's own words count fully, the rest of the
-                    // passage's half.
-                    context
-                        .iter()
-                        .map(|&u| {
-                            if held[u] {
-                                1.0
-                            } else if in_passage[u] {
-                                0.5
-                            } else {
-                                0.0
-                            }
-                        })
-                        .sum::<f32>()
-                        / context.len() as f32
+                    s.words[i].start
                 };
-                if share < MIN_NAME_CONTEXT {
-                    continue;
-                }
-                let confidence = TOLD_NAME_CONFIDENCE + TOLD_NAME_CONTEXT_WEIGHT * share;
-                if best.as_ref().is_none_or(|(c, _)| confidence > *c) {
-                    best = Some((
-                        confidence,
-                        Answer {
-                            text: chunk,
-                            entity: None,
-                            confidence,
-                            doc: passage.passage.doc.clone(),
-                            passage: passage.passage.id,
-                            rule: "told-name",
-                        },
-                    ));
+                // alas-11:27: the minutes are the next word.
+                let last = if text[s.words[last].end..].starts_with(':') && last + 1 < s.words.len()
+                {
+                    last + 1
+                } else {
+                    last
+                };
+                // … ng umaga / hapon / gabi: the part of the day.
+                let end = if word(last + 1) == "ng"
+                    && matches!(
+                        word(last + 2).as_str(),
+                        "umaga" | "hapon" | "gabi" | "tanghali"
+                    ) {
+                    s.words[last + 2].end
+                } else {
+                    s.words[last].end
+                };
+                return Some(text[start..end].trim_start_matches(['-']).to_string());
+            }
+            let digits_colon = text[s.words[i].end..]
+                .strip_prefix(':')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            if w.parse::<u32>().is_ok_and(|h| h <= 24) && digits_colon {
+                if let Some(next) = s.words.get(i + 1) {
+                    return Some(text[s.words[i].start..next.end].to_string());
                 }
             }
         }
-        best.map(|(_, answer)| answer)
+        None
     }
 
     /// The name a sentence tells (see [`told_name`]), with a name joined

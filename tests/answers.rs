@@ -1166,3 +1166,23 @@ fn names_are_read_where_the_text_tells_them() {
         told("Juan Dela Cruz")
     );
 }
+
+#[test]
+fn clock_times_are_read_in_todays_and_older_spellings() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Naramdaman ang lindol sa Batangas alas-8:55 ng gabi.\n\n\
+         Pumaroon kayo sa simbahan bukas ng á las ocho upang makinig ng misa.\n",
+    );
+    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    assert_eq!(
+        ask("Anong oras naramdaman ang lindol sa Batangas?"),
+        Some(("alas-8:55 ng gabi".to_string(), "clock-time"))
+    );
+    assert_eq!(
+        ask("What time should they go to the church?"),
+        Some(("á las ocho".to_string(), "clock-time"))
+    );
+}

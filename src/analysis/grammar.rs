@@ -319,6 +319,17 @@ pub fn is_name_noun(word: &str) -> bool {
     NAME_NOUNS.contains(&bare) || NAME_NOUNS.contains(&without_linker(word))
 }
 
+/// Words that ask for a clock time (`Anong oras …?`, "What time …?").
+pub const CLOCK_WORDS: &[&str] = &["oras", "time"];
+
+/// The hours as Tagalog tells them in Spanish, in today's and older
+/// spellings as the spelling fold leaves them (`alas otso`, `á las ocho`).
+pub const SPANISH_HOURS: &[&str] = &[
+    "una", "dos", "tres", "kuwatro", "kwatro", "sinko", "singko", "sais", "seis", "siyete",
+    "syete", "siete", "otso", "ocho", "nuwebe", "nuweve", "nuebe", "diyes", "dies", "diez", "onse",
+    "once", "dose",
+];
+
 /// Verbs that introduce a name (`nagngangalang Lorenzo`).
 pub const NAMING_VERBS: &[&str] = &["nagngangalang", "nagngangalan"];
 
