@@ -1531,9 +1531,7 @@ pub mod extract {
             let w = word(i);
             let (opens, hour) = if let Some(rest) = w.strip_prefix("alas-") {
                 (true, (i, rest.to_string()))
-            } else if w == "alas" {
-                (true, (i + 1, word(i + 1)))
-            } else if w == "las" && i >= 1 && word(i - 1).ends_with('a') {
+            } else if w == "alas" || w == "las" && i >= 1 && word(i - 1).ends_with('a') {
                 (true, (i + 1, word(i + 1)))
             } else {
                 (false, (i, String::new()))
