@@ -127,6 +127,10 @@ enum Kind {
     Enclitic,
     Linker,
     Verb(Voice, Option<Aspect>, String),
+    /// A ma- adjective linked to the verb after it (`madaling umalis`):
+    /// how the deed is done, neither a predicate nor a relative clause's
+    /// head.
+    Manner,
     Content,
 }
 
@@ -161,7 +165,7 @@ fn read_words(text: &str) -> Vec<Word> {
                     )
                     // biglang tumayo, muling pagsamahin: a modifier linked
                     // to the verb it precedes.
-                    || kind == &Kind::Content
+                    || matches!(kind, Kind::Content | Kind::Manner)
                         && words
                             .last()
                             .is_some_and(|w: &Word| grammar::has_bound_linker(&w.folded))
@@ -173,6 +177,7 @@ fn read_words(text: &str) -> Vec<Word> {
             .is_some_and(|w: &Word| w.kind == Kind::Possessive);
         let kind = match classify(original, &folded, next, i == 0, predicate_slot) {
             Kind::Verb(..) if noun_slot => Kind::Content,
+            Kind::Verb(..) if modifies_next_verb(&folded, next) => Kind::Manner,
             kind => kind,
         };
         words.push(Word {
@@ -272,6 +277,19 @@ fn classify(
         }
     }
     Kind::Content
+}
+
+/// `madaling umalis`, `mabilis na tumakbo`: a ma- adjective joined by the
+/// bound linker to the verb after it says how the deed was done; the verb
+/// is the predicate. (mag-, mang-, maka- and mai- forms are verbs of their
+/// own: `nagtangkang tumakas`.)
+fn modifies_next_verb(folded: &str, next: Option<&str>) -> bool {
+    let adjective = folded.starts_with("ma")
+        && !["mag", "mang", "maka", "mai", "mapa", "magpa"]
+            .iter()
+            .any(|p| folded.starts_with(p))
+        && grammar::has_bound_linker(folded);
+    adjective && next.is_some_and(|n| verb_reading(n, MIN_VERB_PROBABILITY).is_some())
 }
 
 /// Voice, aspect and root of a folded word that reads as a verb.
@@ -541,7 +559,7 @@ pub fn read(text: &str) -> Vec<Clause> {
                 last_phrase_end_word = Some(next);
                 i = next;
             }
-            Kind::Possessive | Kind::Enclitic | Kind::Content => {
+            Kind::Possessive | Kind::Enclitic | Kind::Content | Kind::Manner => {
                 i += 1;
             }
         }
@@ -759,6 +777,21 @@ mod tests {
         let r = roles("Si Pedro ay nagalit.");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1, vec![(Role::Subject, "Pedro".to_string())]);
+    }
+
+    #[test]
+    fn a_linked_ma_adjective_says_how_the_verb_after_it_was_done() {
+        // The recap: "si Jessica ay madaling umalis sa bahagi".
+        assert_eq!(
+            roles("Si Ana ay madaling umalis sa bahay."),
+            vec![(
+                "alis".to_string(),
+                vec![
+                    (Role::Subject, "Ana".to_string()),
+                    (Role::Oblique, "bahay".to_string())
+                ]
+            )]
+        );
     }
 
     #[test]
