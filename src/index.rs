@@ -1026,7 +1026,7 @@ impl QueryPlan {
                     boost,
                 );
             }
-            if let Some(prefix) = cognate_prefix(token) {
+            for prefix in cognate_prefixes(token) {
                 let exact = Term::from_field_text(fields.text, &token.exact);
                 if searcher.doc_freq(&exact)? == 0 {
                     for cognate in terms_with_prefix(searcher, fields.text, &prefix)? {
@@ -1133,12 +1133,50 @@ fn terms_with_prefix(searcher: &Searcher, field: Field, prefix: &str) -> Result<
 }
 
 /// The first letters of an untranslated English word, if it is long
-/// enough to be searched by them.
-fn cognate_prefix(token: &analysis::TokenAnalysis) -> Option<String> {
+/// enough to be searched by them: as written, and as Tagalog spells the
+/// word it borrowed (`relationship` → relasyon).
+fn cognate_prefixes(token: &analysis::TokenAnalysis) -> Vec<String> {
     let letters = token.exact.chars().all(|c| c.is_ascii_lowercase());
     let untranslated = token.lang == analysis::WordLanguage::En && token.translations.is_empty();
-    (letters && untranslated && token.exact.len() >= COGNATE_MIN_CHARS)
-        .then(|| token.exact[..COGNATE_PREFIX_CHARS].to_string())
+    if !(letters && untranslated && token.exact.len() >= COGNATE_MIN_CHARS) {
+        return Vec::new();
+    }
+    let mut prefixes = vec![token.exact[..COGNATE_PREFIX_CHARS].to_string()];
+    let respelled = tagalog_spelling(&token.exact);
+    if respelled.len() >= COGNATE_PREFIX_CHARS {
+        let prefix = respelled[..COGNATE_PREFIX_CHARS].to_string();
+        if !prefixes.contains(&prefix) {
+            prefixes.push(prefix);
+        }
+    }
+    prefixes
+}
+
+/// An English word of Latin stock as Tagalog spells its borrowing:
+/// `-ship` dropped, `-tion`/`-sion` → `-syon`, `c` → `k` (before a, o, u
+/// or a consonant) or `s` (before e, i), `ph` → `p`, `qu` → `kw`, `x` → `ks`
+/// (`relationship` → relasyon, `corruption` → koruption → korupsyon).
+fn tagalog_spelling(english: &str) -> String {
+    let word = english.strip_suffix("ship").unwrap_or(english);
+    let word = word
+        .replace("tion", "syon")
+        .replace("sion", "syon")
+        .replace("ph", "p")
+        .replace("qu", "kw")
+        .replace('x', "ks");
+    let bytes = word.as_bytes();
+    let mut out = String::with_capacity(word.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'c' {
+            let soft = bytes
+                .get(i + 1)
+                .is_some_and(|n| matches!(n, b'e' | b'i' | b'y'));
+            out.push(if soft { 's' } else { 'k' });
+        } else {
+            out.push(b as char);
+        }
+    }
+    out
 }
 
 /// Weight of the Tagalog function words an English pronoun or negation is
@@ -1268,5 +1306,18 @@ fn remove_stale_siblings(root: &Path, key: &str, keep: &Path) {
         if path != keep && (stale_index || is_abandoned_build(&path, &name, key)) {
             let _ = fs::remove_dir_all(&path);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_words_respelled_as_tagalog_borrows_them() {
+        assert_eq!(tagalog_spelling("relationship"), "relasyon");
+        assert_eq!(tagalog_spelling("constitution"), "konstitusyon");
+        assert_eq!(tagalog_spelling("photographer"), "potograper");
+        assert_eq!(tagalog_spelling("exercise"), "eksersise");
     }
 }
