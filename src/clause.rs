@@ -176,8 +176,8 @@ fn read_words(text: &str) -> Vec<Word> {
             .last()
             .is_some_and(|w: &Word| w.kind == Kind::Possessive);
         let kind = match classify(original, &folded, next, i == 0, predicate_slot) {
+            Kind::Verb(..) | Kind::Content if modifies_next_verb(&folded, next) => Kind::Manner,
             Kind::Verb(..) if noun_slot => Kind::Content,
-            Kind::Verb(..) if modifies_next_verb(&folded, next) => Kind::Manner,
             kind => kind,
         };
         words.push(Word {
@@ -294,10 +294,12 @@ fn modifies_next_verb(folded: &str, next: Option<&str>) -> bool {
 
 /// Voice, aspect and root of a folded word that reads as a verb.
 fn verb_reading(folded: &str, threshold: f32) -> Option<(Voice, Option<Aspect>, String)> {
+    // The most specific reading decides: `malaking` is `malaki`, which the
+    // treebank never counts as a verb with a voice, whatever its shape says.
     readings_of(folded, |readings| {
         readings
-            .iter()
-            .find(|(probability, ..)| *probability >= threshold)
+            .first()
+            .filter(|(probability, ..)| *probability >= threshold)
             .map(|(_, voice, aspect, root)| (*voice, Some(*aspect), root.clone()))
     })
 }

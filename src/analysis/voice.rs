@@ -306,11 +306,21 @@ fn evidence(word: &str, shape: &str) -> Option<(Counts, u8)> {
 }
 
 /// How a folded word with the given root reads as a verb: `None` when
-/// neither the form nor its shape was ever a verb in the treebank.
+/// neither the form nor its shape is in the treebank's counts; a verb
+/// probability of 0 when the treebank never gave it a voice (`malaki`:
+/// counted, but never a verb with a voice), which overrules what a less
+/// specific key says.
 pub fn reading(word: &str, root: &str) -> Option<VerbReading> {
     let shape = shape(word, root);
     let (counts, generality) = evidence(word, &shape)?;
-    let voice = counts.commonest_voice()?;
+    let Some(voice) = counts.commonest_voice() else {
+        return Some(VerbReading {
+            verb_probability: 0.0,
+            voice: Voice::None,
+            aspect: aspect(&shape),
+            generality,
+        });
+    };
     let voice = match voice {
         // UD writes one Bfoc for both; i- forms convey a thing.
         Voice::Benefactive if conveys(&shape) => Voice::Conveyance,
