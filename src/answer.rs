@@ -1739,9 +1739,16 @@ pub mod extract {
             .map(|u| &reading.units[u])
             .collect();
         let named = |name: &str| reading.entities.iter().any(|e| e == name);
+        // The head of a Tagalog noun phrase comes first (`nars na …`), of an
+        // English compound last (`best friend`).
         let head_of = |relation: &str| {
-            let head = relation.split(' ').next().unwrap_or("");
-            stemmer::stem(&analysis::fold(head))
+            let words: Vec<&str> = relation.split(' ').collect();
+            let english = words.len() > 1
+                && words.iter().all(|w| {
+                    analysis::word_language(&analysis::fold(w), false) == WordLanguage::En
+                });
+            let head = if english { words.last() } else { words.first() };
+            stemmer::stem(&analysis::fold(head.copied().unwrap_or("")))
         };
         // "Who killed Hagorn?" is not answered by "Pirena, pumatay sa huling
         // ahas": a description answers only if it holds the names asked about.

@@ -605,6 +605,21 @@ impl SentenceReader<'_, '_> {
         {
             last += 2;
         }
+        // "ang best friend ni Leo": an English noun comes last in its
+        // compound, so an English run is read whole.
+        let english = |w: &str| {
+            analysis::word_language(w, false) == analysis::WordLanguage::En
+                && !analysis::is_stopword(w)
+        };
+        while english(self.word(last))
+            && self
+                .sentence
+                .words
+                .get(last + 1)
+                .is_some_and(|w| w.chunk.is_none() && english(&w.lower))
+        {
+            last += 1;
+        }
         let words = &self.sentence.words;
         let relation = self.text[words[head].start..words[last].end].to_lowercase();
         let rest = self.clause_from(last + 1);
@@ -787,6 +802,18 @@ mod tests {
 
     fn fact(s: &str, r: &str, o: &str) -> (String, String, String) {
         (s.to_string(), r.to_string(), o.to_string())
+    }
+
+    #[test]
+    fn an_english_compound_in_a_definition_is_read_whole() {
+        // Real news: "Ervic Vijandre bilang Joseph, ang best friend ni Leo".
+        let read = facts("Gumanap si Carlo bilang Joseph, ang best friend ni Leo.");
+        assert!(
+            read.iter()
+                .any(|(s, r, _)| s == "Joseph" && r == "best friend"),
+            "{read:?}"
+        );
+        assert!(!read.iter().any(|(_, r, _)| r == "best"), "{read:?}");
     }
 
     #[test]
