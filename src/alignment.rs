@@ -1055,6 +1055,9 @@ pub struct Count {
     /// The question's other content words (each with its translations),
     /// to choose the sentence.
     context: Vec<Vec<String>>,
+    /// The question's names (folded words), to choose among several counts
+    /// of one sentence the one said of them.
+    names: Vec<String>,
 }
 
 /// The count a question asks for, if it is a how-many or how-much question.
@@ -1094,10 +1097,16 @@ pub fn count_asked(tokens: &[TokenAnalysis], qtype: QType) -> Option<Count> {
                 .collect()
         })
         .collect();
+    let names = tokens
+        .iter()
+        .filter(|t| t.lang == WordLanguage::Name)
+        .map(|t| t.exact.clone())
+        .collect();
     Some(Count {
         noun,
         money,
         context,
+        names,
     })
 }
 
@@ -1122,7 +1131,28 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
             let spans = analysis::tokenizer::word_spans(sentence);
             let words: Vec<String> = spans.iter().map(|&(s, e)| fold(&sentence[s..e])).collect();
             let stems: Vec<String> = words.iter().map(|w| analysis::stemmer::stem(w)).collect();
-            let Some(span) = counted_span(count, &words, &stems) else {
+            // "tig-19 puntos sina Paglinawan at Torres habang … 17 puntos si
+            // Inaudito": the count nearest the name asked about.
+            let named: Vec<usize> = (0..words.len())
+                .filter(|&i| count.names.contains(&words[i]))
+                .collect();
+            let Some(span) =
+                counted_spans(count, &words, &stems)
+                    .into_iter()
+                    .min_by_key(|&(first, last)| {
+                        named
+                            .iter()
+                            .map(|&n| {
+                                if n > last {
+                                    n - last
+                                } else {
+                                    first.saturating_sub(n)
+                                }
+                            })
+                            .min()
+                            .unwrap_or(0)
+                    })
+            else {
                 continue;
             };
             let shared = count
@@ -1156,7 +1186,15 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
 
 /// Word indices of the first numeral phrase of a sentence that is followed
 /// by the counted noun or, for money, by a currency unit; with that word.
+#[cfg(test)]
 fn counted_span(count: &Count, words: &[String], stems: &[String]) -> Option<(usize, usize)> {
+    counted_spans(count, words, stems).into_iter().next()
+}
+
+/// Word indices of every numeral phrase of a sentence that is followed by
+/// the counted noun or, for money, by a currency unit; with that word.
+fn counted_spans(count: &Count, words: &[String], stems: &[String]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
     // The asked noun when there is one ("How many pesos": pesos, not
     // onzas); any unit of money only for a bare "magkano" / "how much".
     let counted = |i: usize| {
@@ -1195,10 +1233,10 @@ fn counted_span(count: &Count, words: &[String], stems: &[String]) -> Option<(us
             first += 1;
         }
         if first < i && words[first..i].iter().any(|w| numeral(w)) {
-            return Some((first, i));
+            spans.push((first, i));
         }
     }
-    None
+    spans
 }
 
 #[cfg(test)]
@@ -1276,6 +1314,18 @@ mod tests {
         // An age is no count of years.
         let age = analysis::analyze("Ilang taon na si Hana?");
         assert!(count_asked(&age, QType::HowMany).is_none());
+    }
+
+    #[test]
+    fn of_several_counts_the_one_said_of_the_asked_name_wins() {
+        // Real news: "Kapwa nagtala ng tig-19 puntos sina Paglinawan at Torres
+        // habang nag-ambag naman ng 17 puntos si Inaudito".
+        let tokens = analysis::analyze("Ilang puntos ang naitala ni Ramos?");
+        let count = count_asked(&tokens, QType::HowMany).expect("a count");
+        let text = "Nagtala ng 19 puntos si Cruz habang nag-ambag naman ng 17 puntos si Ramos.";
+        let passage = crate::corpus::Passage::of_text(text);
+        let answer = count_answer(&count, &[&passage]).expect("an answer");
+        assert_eq!(answer.text, "17 puntos");
     }
 
     #[test]
