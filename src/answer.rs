@@ -431,6 +431,10 @@ pub mod extract {
         /// True for "Gaano kalakas …?" / "How strong …?": the answer is an
         /// amount, a number with its unit.
         pub asks_for_amount: bool,
+        /// "Anong palabas …?", "What title …?": the noun whose instance is
+        /// asked for (with its translations and Taglish loans), when the
+        /// question word is followed by one.
+        pub asked_noun: Vec<String>,
         /// True for "Anong oras …?", "What time …?": the answer is a clock
         /// time.
         pub asks_clock_time: bool,
@@ -636,6 +640,7 @@ pub mod extract {
                 .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
             let asks_age = super::asks_age(tokens, qtype);
             let description = description_asked(tokens, qtype);
+            let asked_noun = asked_noun(tokens, qtype);
             let asks_clock_time = matches!(qtype, QType::What | QType::When | QType::Which)
                 && tokens
                     .iter()
@@ -811,6 +816,7 @@ pub mod extract {
                 asks_age,
                 asks_told_name,
                 asks_clock_time,
+                asked_noun,
                 description,
                 asks_for_event,
                 asks_for_profile,
@@ -974,6 +980,7 @@ pub mod extract {
             .or_else(|| named_description(reading, passages))
             .or_else(|| told_name(reading, passages))
             .or_else(|| clock_time(reading, passages))
+            .or_else(|| named_instance(reading, passages))
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
             .entity
@@ -1498,6 +1505,98 @@ pub mod extract {
             &|s, text| name_told_in(s, text).filter(|n| !names_someone_asked(n, reading)),
             "told-name",
         )
+    }
+
+    /// The noun right after `anong`/`aling`/"what"/"which" (`Anong ilog`,
+    /// "What title"), with its forms; empty for any other question, and for
+    /// nouns that other rules read (a name, a time, an amount).
+    fn asked_noun(tokens: &[TokenAnalysis], qtype: QType) -> Vec<String> {
+        if !matches!(qtype, QType::What | QType::Which) {
+            return Vec::new();
+        }
+        let Some(opener) = tokens
+            .iter()
+            .position(|t| matches!(t.exact.as_str(), "anong" | "aling" | "what" | "which"))
+        else {
+            return Vec::new();
+        };
+        let Some(noun) = tokens.get(opener + 1).filter(|t| {
+            !t.stopword
+                && t.lang != WordLanguage::Name
+                && !grammar::is_name_noun(&t.exact)
+                && !grammar::CLOCK_WORDS.contains(&t.exact.as_str())
+                && !crate::clause::is_verb(&t.exact)
+        }) else {
+            return Vec::new();
+        };
+        let mut forms = vec![noun.stem.clone(), noun.exact.clone()];
+        forms.extend(noun.translations.iter().map(|t| t.stem.clone()));
+        if noun.lang == WordLanguage::Tl {
+            forms.extend(
+                analysis::english_loans(&noun.stem)
+                    .iter()
+                    .map(|l| l.to_string()),
+            );
+        }
+        forms
+    }
+
+    /// "What title did USAID give …?" · "Anong ilog …?": what the text
+    /// calls the thing the question names: a quotation or a name right
+    /// after the noun (`ang titulo ng "TB Champion"`), or a name that holds
+    /// the noun (`Kabacan River`), in the sentence that holds most of the
+    /// question's other words.
+    fn named_instance(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
+        let noun = &reading.asked_noun;
+        if noun.is_empty() {
+            return None;
+        }
+        typed_span(
+            reading,
+            passages,
+            &|unit| unit.iter().any(|f| noun.contains(f)),
+            // Kabacan River is not Kabacan: only the very thing asked about
+            // is left out.
+            &|s, text| instance_in(s, text, noun).filter(|n| !reading.entities.contains(n)),
+            "named-instance",
+        )
+    }
+
+    /// The quotation or name a sentence gives for `noun` (see
+    /// [`named_instance`]).
+    fn instance_in(s: &Sentence, text: &str, noun: &[String]) -> Option<String> {
+        let is_noun = |i: usize| {
+            let w = &s.words[i];
+            noun.iter().any(|f| *f == w.lower || f == w.stem())
+        };
+        for i in 0..s.words.len() {
+            if !is_noun(i) {
+                continue;
+            }
+            // Kabacan River: a name that holds the noun.
+            if let Some(chunk) = s
+                .chunks
+                .iter()
+                .find(|c| c.first_word <= i && i <= c.last_word)
+            {
+                if chunk.last_word > chunk.first_word {
+                    return Some(chunk.text.clone());
+                }
+            }
+            // ang titulo ng "TB Champion".
+            if let Some(title) = quoted_after(text, s, i) {
+                return Some(title);
+            }
+            // ang palabas na Sunday All Stars: past ng/na.
+            let mut j = i + 1;
+            while j < s.words.len() && j <= i + 2 && matches!(&*s.words[j].lower, "ng" | "na") {
+                j += 1;
+            }
+            if let Some(chunk) = s.chunks.iter().find(|c| c.first_word == j) {
+                return Some(chunk.text.clone());
+            }
+        }
+        None
     }
 
     /// "Anong oras …?", "What time …?": the clock time the text gives
@@ -3289,12 +3388,14 @@ pub mod extract {
     }
 
     /// The text of a quotation that stands right after the word at `m`,
-    /// past a comma or the linker `na` (or the word's own `-ng`).
+    /// past a comma, the linker `na` (or the word's own `-ng`) or the
+    /// genitive `ng` (`ang titulo ng "TB Champion"`).
     fn quoted_after(text: &str, s: &Sentence, m: usize) -> Option<String> {
         let rest = text[s.words[m].end..].trim_start();
         let rest = rest
             .strip_prefix(',')
             .or_else(|| rest.strip_prefix("na "))
+            .or_else(|| rest.strip_prefix("ng "))
             .unwrap_or(rest)
             .trim_start();
         let open = rest.chars().next().filter(|c| matches!(c, '"' | '“'))?;

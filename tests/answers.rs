@@ -1186,3 +1186,23 @@ fn clock_times_are_read_in_todays_and_older_spellings() {
         Some(("á las ocho".to_string(), "clock-time"))
     );
 }
+
+#[test]
+fn what_a_text_calls_the_thing_asked_about() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Iginawad ng samahan sa paaralan ang titulo ng \"Huwarang Paaralan\" ngayong taon.\n\n\
+         Binaha ang Candaba dahil sa pag-apaw ng Pampanga River.\n",
+    );
+    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    assert_eq!(
+        ask("What title was given to the school?"),
+        Some(("Huwarang Paaralan".to_string(), "named-instance"))
+    );
+    assert_eq!(
+        ask("Anong ilog ang umapaw sa Candaba?"),
+        Some(("Pampanga River".to_string(), "named-instance"))
+    );
+}
