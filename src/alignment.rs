@@ -1073,7 +1073,8 @@ pub fn count_asked(tokens: &[TokenAnalysis], qtype: QType) -> Option<Count> {
         )
     })?;
     let next = tokens.get(opener + 1);
-    let noun_token = next.filter(|t| !t.stopword && t.lang != WordLanguage::Name);
+    // "Ilang Pilipino …?": a people's name is counted like any noun.
+    let noun_token = next.filter(|t| !t.stopword);
     let money = tokens[opener].exact == "magkano"
         || tokens[opener].exact == "much"
         || noun_token.is_some_and(|t| grammar::CURRENCY_UNITS.contains(&t.exact.as_str()));
@@ -1314,6 +1315,18 @@ mod tests {
         // An age is no count of years.
         let age = analysis::analyze("Ilang taon na si Hana?");
         assert!(count_asked(&age, QType::HowMany).is_none());
+    }
+
+    #[test]
+    fn a_people_is_counted_like_any_noun() {
+        // Real news: "nawawala pa rin ang 35 Indonesian, 13 Pilipino".
+        let tokens = analysis::analyze("Ilang Pilipino ang nawawala?");
+        let count = count_asked(&tokens, QType::HowMany).expect("a count");
+        let passage = crate::corpus::Passage::of_text(
+            "Nawawala pa rin ang 35 Indonesian at 13 Pilipino sa dagat.",
+        );
+        let answer = count_answer(&count, &[&passage]).expect("an answer");
+        assert_eq!(answer.text, "13 Pilipino");
     }
 
     #[test]

@@ -3663,9 +3663,20 @@ pub mod extract {
     fn clause_text(text: &str, s: &Sentence, from: usize) -> String {
         let words = &s.words;
         let mut last = from;
-        while last + 1 < words.len()
-            && !text[words[last].end..words[last + 1].start].contains([',', ':', ';'])
-        {
+        while let Some(next) = words.get(last + 1) {
+            let gap = &text[words[last].end..next.start];
+            // "Oktubre 28, 2013": a date's year after its comma.
+            let year = gap.trim() == ","
+                && words[last].lower.chars().all(|c| c.is_ascii_digit())
+                && next.lower.len() == 4
+                && next.lower.chars().all(|c| c.is_ascii_digit());
+            if year {
+                last += 1;
+                break;
+            }
+            if gap.contains([',', ':', ';']) {
+                break;
+            }
             last += 1;
         }
         text[words[from].start..words[last].end].to_string()

@@ -1206,3 +1206,18 @@ fn what_a_text_calls_the_thing_asked_about() {
         Some(("Pampanga River".to_string(), "named-instance"))
     );
 }
+
+#[test]
+fn a_date_keeps_its_year_after_the_comma() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Ang halalan ay orihinal na itinakda noong Oktubre 28, 2013 pero ipinagpaliban ito.\n",
+    );
+    says(
+        &tanong,
+        "Kailan orihinal na itinakda ang halalan?",
+        "Oktubre 28, 2013",
+    );
+}
