@@ -512,6 +512,15 @@ fn titles_answer_who_holds_them_and_answers_share_the_question_words() {
 }
 
 /// Asserts that tanong answers `question` with a text that holds `part`.
+/// The answer to `question` and the rule that found it.
+fn answer_and_rule(tanong: &Tanong, question: &str) -> Option<(String, &'static str)> {
+    tanong
+        .ask(question, 3)
+        .unwrap()
+        .answer
+        .map(|a| (a.text, a.rule))
+}
+
 fn says(tanong: &Tanong, question: &str, part: &str) {
     let got = tanong.ask(question, 3).unwrap().answer.map(|a| a.text);
     assert!(
@@ -1081,7 +1090,7 @@ fn ages_are_read_as_news_writes_them() {
          Dinakip ng mga pulis ang 19-anyos na si Pedro Reyes dahil sa pagnanakaw ng cellphone.\n\n\
          Limang taon nagtrabaho si Andres Bautista bilang tsuper bago siya nasawi.\n",
     );
-    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    let ask = |q: &str| answer_and_rule(&tanong, q);
     for question in [
         "Ilang taon si Andres Bautista?",
         "How old was Andres Bautista?",
@@ -1128,7 +1137,7 @@ fn a_person_asked_by_description_is_the_name_after_the_texts_description() {
         "Dumating sa bayan ang bagong kura paroko na si Padre Jose Lungsod.\n\n\
          Nagturo ng awit ang masipag na guro ni Pedro na si Ana Cruz.\n",
     );
-    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
         ask("Sinong bagong kura paroko ang dumating?"),
         Some(("Padre Jose Lungsod".to_string(), "named-description"))
@@ -1151,7 +1160,7 @@ fn names_are_read_where_the_text_tells_them() {
          Kinatakutan sa buong lalawigan ang pangalang mabangis ni Kidlat.\n\n\
          Juan Dela Cruz ang pangalan ng bagong guro sa paaralan. Taga-Batangas si Juan.\n",
     );
-    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    let ask = |q: &str| answer_and_rule(&tanong, q);
     let told = |name: &str| Some((name.to_string(), "told-name"));
     assert_eq!(
         ask("Ano ang pangalan ng magsasakang nakakita ng ginto?"),
@@ -1176,7 +1185,7 @@ fn clock_times_are_read_in_todays_and_older_spellings() {
         "Naramdaman ang lindol sa Batangas alas-8:55 ng gabi.\n\n\
          Pumaroon kayo sa simbahan bukas ng á las ocho upang makinig ng misa.\n",
     );
-    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
         ask("Anong oras naramdaman ang lindol sa Batangas?"),
         Some(("alas-8:55 ng gabi".to_string(), "clock-time"))
@@ -1196,7 +1205,7 @@ fn what_a_text_calls_the_thing_asked_about() {
         "Iginawad ng samahan sa paaralan ang titulo ng \"Huwarang Paaralan\" ngayong taon.\n\n\
          Binaha ang Candaba dahil sa pag-apaw ng Pampanga River.\n",
     );
-    let ask = |q: &str| tanong.ask(q, 3).unwrap().answer.map(|a| (a.text, a.rule));
+    let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
         ask("What title was given to the school?"),
         Some(("Huwarang Paaralan".to_string(), "named-instance"))
