@@ -856,6 +856,15 @@ impl PassageIndex {
                     .fold(0.0f32, f32::max);
             }
         }
+        // The aspect an English question's tense asks for, and the Tagalog
+        // stems its verbs are searched as: a passage that says the verb in
+        // that aspect ranks above one that says it otherwise.
+        let aspect = analysis::tense::aspect_asked(question);
+        let verb_stems: BTreeSet<String> = question
+            .iter()
+            .filter(|t| aspect.is_some() && !t.stopword)
+            .flat_map(|t| t.translations.iter().map(|tr| tr.stem.clone()))
+            .collect();
         let query = BooleanQuery::new(plan.clauses);
         let limit = limit.min(searcher.num_docs().max(1) as usize);
         // A few more than asked for, so that a heading pushed down can make
@@ -881,6 +890,12 @@ impl PassageIndex {
                 score * coverage(&passage.text, &units).powf(RERANK_POWER)
             } else {
                 score
+            };
+            let score = match aspect {
+                Some(aspect) if says_in_aspect(&passage.text, &verb_stems, aspect) => {
+                    score * ASPECT_WEIGHT
+                }
+                _ => score,
             };
             hits.push(Hit {
                 passage,
@@ -1026,6 +1041,11 @@ impl QueryPlan {
                     boost,
                 );
             }
+            for function_word in &token.function_words {
+                let boost = FUNCTION_WORD_BOOST * function_word.weight;
+                let word = &function_word.word;
+                plan.add(&mut seen, fields.text, word, word, boost);
+            }
             for prefix in cognate_prefixes(token) {
                 let exact = Term::from_field_text(fields.text, &token.exact);
                 if searcher.doc_freq(&exact)? == 0 {
@@ -1090,6 +1110,28 @@ impl QueryPlan {
             .push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
         self.highlight_terms.insert(stem.to_string());
     }
+}
+
+/// How much more a passage weighs when it says one of the question's verbs
+/// in the aspect the question's tense asks for: enough to order passages
+/// that hold the same words, not to outweigh one more word matched.
+const ASPECT_WEIGHT: f32 = 1.1;
+
+/// True when one of the words of `text` whose stem is in `verb_stems` reads
+/// as a verb in `aspect`.
+fn says_in_aspect(
+    text: &str,
+    verb_stems: &BTreeSet<String>,
+    aspect: analysis::voice::Aspect,
+) -> bool {
+    analysis::words_with_stems(text, verb_stems)
+        .into_iter()
+        .any(|range| {
+            let word = analysis::fold(&text[range]);
+            let root = analysis::stemmer::stem(&word);
+            analysis::voice::reading(&word, &root)
+                .is_some_and(|r| r.verb_probability >= 0.5 && r.aspect == aspect)
+        })
 }
 
 /// An English word the translation tables do not know, long enough to

@@ -16,6 +16,7 @@ pub mod grammar;
 pub mod lexicon;
 pub mod spelling;
 pub mod stemmer;
+pub mod tense;
 pub mod tokenizer;
 pub mod voice;
 
@@ -28,7 +29,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 18;
+pub const ANALYSIS_VERSION: u32 = 19;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -523,6 +524,11 @@ pub struct TokenAnalysis {
     pub lang: WordLanguage,
     pub stopword: bool,
     pub translations: Vec<Translation>,
+    /// Tagalog function words the dictionaries give for an English content
+    /// word (`today` → ngayon, `again` → muli): searched lightly, like
+    /// pronouns, since they are stopwords.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub function_words: Vec<Translation>,
     #[serde(skip)]
     pub capitalised: bool,
 }
@@ -531,12 +537,15 @@ pub struct TokenAnalysis {
 pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
     let mut tokens = analyze_words(text);
     // "Where were the families evacuated to?": in an English sentence, a
-    // word at home in both languages (families, bus) is read as English too.
+    // word at home in both languages (families, bus) is read as English too,
+    // and so is an English word Taglish uses so often that the Tagalog word
+    // lists count it as Tagalog (airport, radio).
     if language_of(&tokens) == Language::En {
-        for t in tokens
-            .iter_mut()
-            .filter(|t| !t.stopword && t.lang == WordLanguage::Unknown && t.translations.is_empty())
-        {
+        for t in tokens.iter_mut().filter(|t| {
+            !t.stopword
+                && t.translations.is_empty()
+                && matches!(t.lang, WordLanguage::Unknown | WordLanguage::Tl)
+        }) {
             t.translations = translate(&fold_letters(&t.text));
         }
     }
@@ -544,60 +553,98 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
 }
 
 fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
-    tokenizer::word_spans(text)
-        .into_iter()
-        .map(|(start, end)| {
-            let original = &text[start..end];
-            let letters = fold_letters(original);
-            let exact = fold(original);
-            let capitalised = original.chars().next().is_some_and(char::is_uppercase);
-            let stopword = is_stopword(&exact);
-            let name_like = capitalised && !opens_sentence(text, start);
-            let mut lang = word_language(&exact, name_like);
-            // A rare English word (fewer uses than an old Tagalog spelling
-            // needs to stay as written) is known by its own spelling.
-            if lang == WordLanguage::Unknown && letters != exact {
-                lang = word_language(&letters, name_like);
-            }
-            let stem = if stopword {
-                exact.clone()
-            } else {
-                stemmer::stem_word(&exact, capitalised)
-            };
-            // Taglish: a Tagalog affix on an English word (nag-save, i-share)
-            // carries the English word's meaning over too.
-            let english_stem = exact.contains('-')
-                && stem != exact
-                && word_language(&stem, false) == WordLanguage::En;
-            let contraction = grammar::ENGLISH_NEGATIVE_CONTRACTIONS.contains(&letters.as_str())
-                && (text[end..].starts_with("'t") || text[end..].starts_with("\u{2019}t"));
-            let (stopword, lang, function_word) = if contraction {
-                (true, WordLanguage::En, "not")
-            } else {
-                (stopword, lang, letters.as_str())
-            };
-            let translations = if !stopword && lang == WordLanguage::En {
-                with_base_form(translate(&letters), &letters)
-            } else if !stopword && english_stem {
-                translate(&stem)
-            } else if stopword && lang == WordLanguage::En {
-                function_word_translations(function_word)
-            } else {
-                Vec::new()
-            };
-            TokenAnalysis {
-                text: original.to_string(),
-                start,
-                end,
-                exact,
-                stem,
-                lang,
-                stopword,
-                translations,
-                capitalised,
-            }
-        })
-        .collect()
+    let mut tokens = Vec::new();
+    for (start, end) in tokenizer::word_spans(text) {
+        tokens.push(analyze_word(text, start, end));
+        // `I'll`: the pronoun, then `will` as a word of its own, for the
+        // tense it gives.
+        if let Some(word) = tokenizer::contraction_at(text, end) {
+            let clitic_end = text[end..]
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(text.len(), |(i, _)| end + i);
+            tokens.push(TokenAnalysis {
+                text: text[end..clitic_end].to_string(),
+                start: end,
+                end: clitic_end,
+                exact: word.to_string(),
+                stem: word.to_string(),
+                lang: WordLanguage::En,
+                stopword: true,
+                translations: Vec::new(),
+                function_words: Vec::new(),
+                capitalised: false,
+            });
+        }
+    }
+    tokens
+}
+
+fn analyze_word(text: &str, start: usize, end: usize) -> TokenAnalysis {
+    let original = &text[start..end];
+    let letters = fold_letters(original);
+    let exact = fold(original);
+    let capitalised = original.chars().next().is_some_and(char::is_uppercase);
+    let stopword = is_stopword(&exact);
+    let name_like = capitalised && !opens_sentence(text, start);
+    let mut lang = word_language(&exact, name_like);
+    // A rare English word (fewer uses than an old Tagalog spelling
+    // needs to stay as written) is known by its own spelling.
+    if lang == WordLanguage::Unknown && letters != exact {
+        lang = word_language(&letters, name_like);
+    }
+    let stem = if stopword {
+        exact.clone()
+    } else {
+        stemmer::stem_word(&exact, capitalised)
+    };
+    // Taglish: a Tagalog affix on an English word (nag-save, i-share)
+    // carries the English word's meaning over too.
+    let english_stem =
+        exact.contains('-') && stem != exact && word_language(&stem, false) == WordLanguage::En;
+    let contraction = grammar::ENGLISH_NEGATIVE_CONTRACTIONS.contains(&letters.as_str())
+        && (text[end..].starts_with("'t") || text[end..].starts_with("\u{2019}t"));
+    let (stopword, lang, function_word) = if contraction {
+        (true, WordLanguage::En, "not")
+    } else {
+        (stopword, lang, letters.as_str())
+    };
+    let mut stopword = stopword;
+    let translations = if !stopword && lang == WordLanguage::En {
+        let found = with_base_form(translate(&letters), &letters);
+        let function = function_word_translations(&letters);
+        if found.is_empty() && !function.is_empty() {
+            // A quantifier pronoun (nobody, everything) the
+            // dictionaries leave out is a function word.
+            stopword = true;
+            function
+        } else {
+            found
+        }
+    } else if !stopword && english_stem {
+        translate(&stem)
+    } else if stopword && lang == WordLanguage::En {
+        function_word_translations(function_word)
+    } else {
+        Vec::new()
+    };
+    TokenAnalysis {
+        text: original.to_string(),
+        start,
+        end,
+        exact,
+        stem,
+        lang,
+        stopword,
+        function_words: if !stopword && lang == WordLanguage::En {
+            function_word_senses(&letters)
+        } else {
+            Vec::new()
+        },
+        translations,
+        capitalised,
+    }
 }
 
 /// How much an English word's base form counts beside its translations.
@@ -812,6 +859,8 @@ pub fn detect_language(question: &str) -> Language {
 pub fn language_of(tokens: &[TokenAnalysis]) -> Language {
     let mut tagalog = 0usize;
     let mut english = 0usize;
+    let mut tagalog_function_words = 0usize;
+    let mut english_function_words = 0usize;
     // "at" and "may" are function words of both languages: they tell
     // neither ("Who were hired at the fair?" is English).
     for token in tokens
@@ -823,6 +872,18 @@ pub fn language_of(tokens: &[TokenAnalysis]) -> Language {
             WordLanguage::En => english += 1,
             WordLanguage::Name | WordLanguage::Unknown => {}
         }
+        match (token.stopword, token.lang) {
+            (true, WordLanguage::Tl) => tagalog_function_words += 1,
+            (true, WordLanguage::En) => english_function_words += 1,
+            _ => {}
+        }
+    }
+    // Taglish puts English words in Tagalog grammar, never the other way:
+    // a sentence whose function words are all English is English, even
+    // where the Tagalog word lists claim some of its words ("Pilots
+    // communicate with the airport by radio").
+    if english_function_words > 0 && tagalog_function_words == 0 && english > tagalog {
+        return Language::En;
     }
     match (tagalog, english) {
         (_, 0) => Language::Tl,
@@ -1000,6 +1061,60 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("born", "born"),
     ("hurt", "hurt"),
     ("put", "put"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("hung", "hang"),
+    ("struck", "strike"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("rode", "ride"),
+    ("ridden", "ride"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("sang", "sing"),
+    ("sung", "sing"),
+    ("sat", "sit"),
+    ("led", "lead"),
+    ("paid", "pay"),
+    ("laid", "lay"),
+    ("fed", "feed"),
+    ("fled", "flee"),
+    ("bit", "bite"),
+    ("bitten", "bite"),
+    ("dug", "dig"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("drunk", "drink"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("heard", "hear"),
+    ("meant", "mean"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("shone", "shine"),
+    ("sank", "sink"),
+    ("slid", "slide"),
+    ("spent", "spend"),
+    ("spun", "spin"),
+    ("stuck", "stick"),
+    ("stung", "sting"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("swept", "sweep"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("wept", "weep"),
+    ("wound", "wind"),
+    ("sought", "seek"),
+    ("dealt", "deal"),
+    ("dreamt", "dream"),
+    ("lent", "lend"),
+    ("bent", "bend"),
+    ("bound", "bind"),
+    ("arose", "arise"),
+    ("awoke", "awake"),
     ("sent", "send"),
 ];
 
@@ -1059,6 +1174,26 @@ pub fn english_base(word: &str) -> Option<String> {
         }
     }
     candidates.into_iter().find(|c| known(c))
+}
+
+/// The Tagalog function words among an English word's dictionary senses,
+/// weighted by the sense's rank.
+fn function_word_senses(english: &str) -> Vec<Translation> {
+    if translation_sources() == TranslationSources::Learned {
+        return Vec::new();
+    }
+    let key = english_key(english);
+    let senses = english_table().get(&key).into_iter().flatten();
+    senses
+        .enumerate()
+        .take(MAX_TRANSLATIONS)
+        .filter(|(_, word)| is_stopword(word))
+        .map(|(rank, word)| Translation {
+            word: (*word).to_string(),
+            stem: (*word).to_string(),
+            weight: 1.0 / (1.0 + rank as f32),
+        })
+        .collect()
 }
 
 /// Translations searched for one English word.

@@ -48,8 +48,45 @@ fn starts_alphabetic(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_alphabetic)
 }
 
-/// The word without a contracted `'t`, `'y` or possessive `'s` at its end.
+/// English contractions a word may end in, with the word each stands for:
+/// `I'll` is read as `I` (the pronoun, searched) and `will` (a tense).
+const ENGLISH_CONTRACTIONS: &[(&str, &str)] = &[
+    ("ll", "will"),
+    ("re", "are"),
+    ("ve", "have"),
+    ("m", "am"),
+    ("d", "would"),
+];
+
+/// The word an English contraction right at `end` of a word stands for
+/// (`'ll` after `I` → `will`).
+pub fn contraction_at(text: &str, end: usize) -> Option<&'static str> {
+    let after = text.get(end..)?;
+    let after = after
+        .strip_prefix('\'')
+        .or_else(|| after.strip_prefix('\u{2019}'))?;
+    ENGLISH_CONTRACTIONS
+        .iter()
+        .find(|(ending, _)| {
+            after.len() >= ending.len()
+                && after.is_char_boundary(ending.len())
+                && after[..ending.len()].eq_ignore_ascii_case(ending)
+                && !after[ending.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(|&(_, word)| word)
+}
+
+/// The word without a contracted `'t`, `'y` or possessive `'s` at its
+/// end, nor an English contraction (`'ll`, `'re`, `'ve`, `'m`, `'d`).
 fn without_clitic(word: &str) -> &str {
+    if let Some(apostrophe) = word.rfind(['\'', '\u{2019}']) {
+        if apostrophe > 0 && contraction_at(word, apostrophe).is_some() {
+            return &word[..apostrophe];
+        }
+    }
     let Some(last) = word.chars().next_back() else {
         return word;
     };
@@ -144,6 +181,12 @@ mod tests {
             vec!["isa", "isa", "ako", "nila"]
         );
         assert_eq!(words("Luke's bar"), vec!["Luke", "bar"]);
+        assert_eq!(
+            words("I'll go, they\u{2019}re here"),
+            vec!["I", "go", "they", "here"]
+        );
+        assert_eq!(contraction_at("I'll go", 1), Some("will"));
+        assert_eq!(contraction_at("O'Donnell", 1), None);
     }
 
     #[test]
