@@ -891,10 +891,9 @@ impl PassageIndex {
             } else {
                 score
             };
-            let score = match aspect {
-                Some(aspect) if says_in_aspect(&passage.text, &verb_stems, aspect) => {
-                    score * ASPECT_WEIGHT
-                }
+            let score = match aspect.map(|a| aspect_agreement(&passage.text, &verb_stems, a)) {
+                Some(Some(true)) => score * ASPECT_WEIGHT,
+                Some(Some(false)) => score / ASPECT_WEIGHT,
                 _ => score,
             };
             hits.push(Hit {
@@ -1113,25 +1112,37 @@ impl QueryPlan {
 }
 
 /// How much more a passage weighs when it says one of the question's verbs
-/// in the aspect the question's tense asks for: enough to order passages
-/// that hold the same words, not to outweigh one more word matched.
+/// in the aspect the question's tense asks for (and how much less when it
+/// says them only in another): enough to order passages that hold the
+/// same words, not to outweigh one more word matched.
 const ASPECT_WEIGHT: f32 = 1.1;
 
-/// True when one of the words of `text` whose stem is in `verb_stems` reads
-/// as a verb in `aspect`.
-fn says_in_aspect(
+/// Whether the words of `text` whose stem is in `verb_stems` say the verb
+/// in `aspect`: `Some(true)` when one does, `Some(false)` when they are
+/// verbs of another finite aspect only, `None` when none is a verb (an
+/// infinitive, which a past-tense -um- verb shares its form with, tells
+/// nothing).
+fn aspect_agreement(
     text: &str,
     verb_stems: &BTreeSet<String>,
     aspect: analysis::voice::Aspect,
-) -> bool {
-    analysis::words_with_stems(text, verb_stems)
-        .into_iter()
-        .any(|range| {
-            let word = analysis::fold(&text[range]);
-            let root = analysis::stemmer::stem(&word);
-            analysis::voice::reading(&word, &root)
-                .is_some_and(|r| r.verb_probability >= 0.5 && r.aspect == aspect)
-        })
+) -> Option<bool> {
+    let mut other = false;
+    for range in analysis::words_with_stems(text, verb_stems) {
+        let word = analysis::fold(&text[range]);
+        let root = analysis::stemmer::stem(&word);
+        let Some(reading) = analysis::voice::reading(&word, &root) else {
+            continue;
+        };
+        if reading.verb_probability < 0.5 {
+            continue;
+        }
+        if reading.aspect == aspect {
+            return Some(true);
+        }
+        other |= reading.aspect != analysis::voice::Aspect::Infinitive;
+    }
+    other.then_some(false)
 }
 
 /// An English word the translation tables do not know, long enough to

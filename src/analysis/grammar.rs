@@ -511,8 +511,8 @@ pub const CURRENCY_UNITS: &[&str] = &[
     "kuwalta", "real", "reales", "cuarta", "cuartos", "kusing",
 ];
 
-/// English pronouns and negations with the Tagalog function words that say
-/// the same, commonest first: searched (lightly) for an English question,
+/// English pronouns, negations, question words and quantifiers with the
+/// Tagalog function words that say the same: searched (lightly) for an English question,
 /// though both sides' function words are stopwords, because they are often
 /// all that tells two short sentences apart ("I waited" / "Naghintay kami").
 pub const ENGLISH_FUNCTION_WORDS: &[(&str, &[&str])] = &[
@@ -532,7 +532,7 @@ pub const ENGLISH_FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ("they", &["sila", "nila"]),
     ("them", &["sila", "nila", "kanila"]),
     ("their", &["nila", "kanilang"]),
-    ("not", &["hindi", "huwag"]),
+    ("not", &["hindi", "huwag", "di"]),
     ("never", &["hindi"]),
     ("no", &["wala", "hindi"]),
     ("who", &["sino", "sinong"]),

@@ -29,7 +29,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 19;
+pub const ANALYSIS_VERSION: u32 = 20;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -672,13 +672,14 @@ fn function_word_translations(english: &str) -> Vec<Translation> {
         .iter()
         .find(|(word, _)| *word == english)
         .map(|(_, tagalog)| {
+            // Each case form is as likely as the others: which one the
+            // Tagalog says depends on the voice of its verb, not the English.
             tagalog
                 .iter()
-                .enumerate()
-                .map(|(rank, word)| Translation {
+                .map(|word| Translation {
                     word: (*word).to_string(),
                     stem: (*word).to_string(),
-                    weight: 1.0 / (1.0 + rank as f32),
+                    weight: 1.0,
                 })
                 .collect()
         })

@@ -548,6 +548,17 @@ fn joins_without_hyphen(prefix: &str, rest: &str) -> bool {
     !rest_starts_with_vowel
 }
 
+/// True when a consonant-final prefix's last letter and the vowel after it
+/// are a copied first syllable of what follows: `magiging` is
+/// `ma-gi-ging`, `nagagawa` is `na-ga-gawa`, not `mag-iging`, `nag-agawa`.
+fn copies_first_syllable(prefix: &str, rest: &str) -> bool {
+    let (Some(&consonant), Some(&vowel)) = (prefix.as_bytes().last(), rest.as_bytes().first())
+    else {
+        return false;
+    };
+    rest.as_bytes().get(1..3) == Some(&[consonant, vowel][..])
+}
+
 /// The singular of an English plural in Tagalog text (`fans` → `fan`).
 fn english_plural(word: &str) -> Option<String> {
     let singular = word.strip_suffix('s')?;
@@ -593,16 +604,31 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
 
     for prefix in prefixes_starting_with(bytes[0]) {
         if let Some(rest) = form.strip_prefix(prefix) {
-            if rest.len() < 3 || !joins_without_hyphen(prefix, rest) {
+            if rest.len() < 3 {
                 continue;
             }
+            // Much real text leaves out the hyphen (`magumpisa`,
+            // `nakipagusap`, `nagaral`): allowed, at the cost of a repair,
+            // so that `maganda` stays `ma-ganda`.
+            let repairs = if joins_without_hyphen(prefix, rest) {
+                0.0
+            } else if copies_first_syllable(prefix, rest) {
+                continue;
+            } else {
+                REPAIR_COST
+            };
             let superlative = prefix.starts_with("pinaka");
             if superlative && c.suffixed {
                 continue;
             }
             let unmistakable = prefix.len() >= 3 && !matches!(*prefix, "may" | "tag" | "tig");
             let mut step = c
-                .step(&[rest], prefix.len(), 0.0, unmistakable)
+                .step(
+                    &[rest],
+                    prefix.len(),
+                    repairs,
+                    unmistakable && repairs == 0.0,
+                )
                 .after_prefix();
             step.superlative |= superlative;
             next.push(step);
@@ -772,6 +798,16 @@ mod tests {
         same_stem("mailigtas", "ligtas");
         same_stem("pinakamabundok", "bundok");
         same_stem("tinapos", "tapos");
+    }
+
+    #[test]
+    fn prefixes_written_without_their_hyphen() {
+        same_stem("magumpisa", "umpisa");
+        same_stem("nakipagusap", "usap");
+        same_stem("nagaaral", "aral");
+        // Not a prefix before a vowel, but a copied syllable, or ma- itself.
+        same_stem("nagagawa", "gawa");
+        same_stem("maganda", "ganda");
     }
 
     #[test]
