@@ -21,7 +21,7 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TantivyDocument, TextFieldIndexing, TextOptions, Value, FAST,
     INDEXED, STORED, STRING,
 };
-use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
+use tantivy::{doc, DocAddress, DocId, DocSet, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -874,7 +874,18 @@ impl PassageIndex {
         } else {
             limit + HEADING_ROOM
         };
-        let top = searcher.search(&query, &TopDocs::with_limit(fetched).order_by_score())?;
+        let mut top = searcher.search(&query, &TopDocs::with_limit(fetched).order_by_score())?;
+        if rerank {
+            // Reranked from the postings, so that only the passages kept are
+            // read from the store.
+            let addresses: Vec<DocAddress> = top.iter().map(|&(_, a)| a).collect();
+            let shares = coverages(&searcher, self.fields, &addresses, &units)?;
+            for ((score, _), share) in top.iter_mut().zip(shares) {
+                *score *= share.powf(RERANK_POWER);
+            }
+            top.sort_by(|a, b| b.0.total_cmp(&a.0));
+            top.truncate(limit + HEADING_ROOM);
+        }
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address)?;
@@ -883,11 +894,6 @@ impl PassageIndex {
             // but holds no answer: it ranks below the text it heads.
             let score = if is_heading(&passage.text) {
                 score * HEADING_WEIGHT
-            } else {
-                score
-            };
-            let score = if rerank {
-                score * coverage(&passage.text, &units).powf(RERANK_POWER)
             } else {
                 score
             };
@@ -1239,36 +1245,67 @@ const FUNCTION_WORD_BOOST: f32 = 0.3;
 
 /// A question of at least this many content words is reranked by how many
 /// of them a passage holds: term scores alone let a short passage that
-/// repeats one name outrank the one that holds the whole question.
-const RERANK_MIN_UNITS: usize = 4;
+/// repeats one name outrank the one that holds the whole question, and let
+/// length normalisation put a four-word sentence with one of two words
+/// above a ten-word one with both.
+const RERANK_MIN_UNITS: usize = 2;
 /// Passages fetched for reranking.
 const RERANK_POOL: usize = 30;
 /// How strongly coverage weighs: the score is multiplied by coverage to
 /// this power.
 const RERANK_POWER: f32 = 1.0;
 
-/// The share of the question's content words (weighted by rarity) that a
-/// passage holds, by stem.
-fn coverage(text: &str, units: &[(Vec<String>, f32)]) -> f32 {
-    let mut stems: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
-    let mut folded = String::new();
-    for (start, end) in analysis::tokenizer::word_spans(text) {
-        let word = &text[start..end];
-        analysis::fold_into(word, &mut folded);
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        stems.insert(analysis::stemmer::stem_word(&folded, capitalised));
-        stems.insert(folded.clone());
-    }
+/// The share of the question's content words (weighted by rarity) that
+/// each passage holds, read from the index's postings (a passage holds a
+/// word when its stem or its folded form is among the passage's terms).
+fn coverages(
+    searcher: &Searcher,
+    fields: Fields,
+    addresses: &[DocAddress],
+    units: &[(Vec<String>, f32)],
+) -> Result<Vec<f32>> {
     let total: f32 = units.iter().map(|(_, rarity)| rarity).sum();
     if total <= 0.0 {
-        return 1.0;
+        return Ok(vec![1.0; addresses.len()]);
     }
-    let held: f32 = units
-        .iter()
-        .filter(|(forms, _)| forms.iter().any(|f| stems.contains(f)))
-        .map(|(_, rarity)| rarity)
-        .sum();
-    held / total
+    let mut held = vec![0.0f32; addresses.len()];
+    for (forms, rarity) in units {
+        let mut holds = vec![false; addresses.len()];
+        for form in forms {
+            for field in [fields.stem, fields.text] {
+                let term = Term::from_field_text(field, form);
+                for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+                    let mut docs: Vec<(DocId, usize)> = addresses
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, a)| a.segment_ord as usize == ordinal && !holds[i])
+                        .map(|(i, a)| (a.doc_id, i))
+                        .collect();
+                    if docs.is_empty() {
+                        continue;
+                    }
+                    let inverted = segment.inverted_index(field)?;
+                    let Some(mut postings) =
+                        inverted.read_postings(&term, IndexRecordOption::Basic)?
+                    else {
+                        continue;
+                    };
+                    docs.sort_unstable();
+                    for (doc, i) in docs {
+                        if postings.doc() <= doc && postings.seek(doc) == doc {
+                            holds[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+        for (share, holds) in held.iter_mut().zip(holds) {
+            if holds {
+                *share += rarity;
+            }
+        }
+    }
+    Ok(held.into_iter().map(|share| share / total).collect())
 }
 
 /// The span of about `max_bytes` of `text` that holds the most matches,
