@@ -10,12 +10,15 @@
 //! Writes `english key<TAB>root:probability …`, the likeliest first, for
 //! English words seen often enough to trust, keeping translations whose
 //! probability passes a floor. The key is the word as tanong looks it up
-//! (`english_key`: stemmed, irregular pasts to their verb).
+//! (`english_key`: stemmed, irregular pasts to their verb); a verb with its
+//! particle is keyed as the verb's key, a space and the particle (`sit
+//! down`).
 
 use std::io::{BufRead, BufReader, Write};
 
 use rustc_hash::FxHashMap;
-use tanong::analysis::{english_key, fold, is_stopword, stemmer, tokenizer};
+use tanong::analysis::grammar::PHRASE_PARTICLES;
+use tanong::analysis::{english_key, fold, is_stopword, phrase_key, stemmer, tokenizer};
 
 /// EM iterations: Model 1's likelihood barely moves after five.
 const ITERATIONS: usize = 6;
@@ -112,13 +115,28 @@ impl Vocabulary {
 }
 
 fn english_words(text: &str) -> Vec<String> {
-    let mut keys: Vec<String> = text
+    let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 2)
         .map(str::to_lowercase)
-        .filter(|w| !is_stopword(w) && !ARCHAIC_ENGLISH.contains(&w.as_str()))
-        .map(|w| english_key(&w))
         .collect();
+    let content = |w: &str| !is_stopword(w) && !ARCHAIC_ENGLISH.contains(&w);
+    let mut keys: Vec<String> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        if !content(word) {
+            continue;
+        }
+        let key = english_key(word);
+        // A verb and its particle ("sat down", "put away") as one more
+        // word of the verse: a phrase Tagalog says with one root (upo).
+        if let Some(particle) = words
+            .get(i + 1)
+            .filter(|p| PHRASE_PARTICLES.contains(&p.as_str()))
+        {
+            keys.push(phrase_key(&key, particle));
+        }
+        keys.push(key);
+    }
     keys.sort();
     keys.dedup();
     keys

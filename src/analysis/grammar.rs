@@ -557,6 +557,13 @@ pub const ENGLISH_FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ("there", &["doon", "roon", "naroon"]),
 ];
 
+/// English particles that make a phrase with the verb before them (`sit
+/// down`, `put away`, `get out`), which Tagalog often says with one root:
+/// the phrase is translated whole where the learned table knows it.
+pub const PHRASE_PARTICLES: &[&str] = &[
+    "up", "down", "out", "away", "back", "off", "on", "in", "over", "together",
+];
+
 /// What is left of an English negative contraction before its `'t`
 /// (`won't` → `won`, `don't` → `don`): a negation, not the word it looks
 /// like.

@@ -29,7 +29,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 20;
+pub const ANALYSIS_VERSION: u32 = 21;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -536,6 +536,7 @@ pub struct TokenAnalysis {
 /// Reads a text word by word, as the search does.
 pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
     let mut tokens = analyze_words(text);
+    translate_phrases(&mut tokens);
     // "Where were the families evacuated to?": in an English sentence, a
     // word at home in both languages (families, bus) is read as English too,
     // and so is an English word Taglish uses so often that the Tagalog word
@@ -1272,6 +1273,72 @@ pub fn translation_sources() -> TranslationSources {
     })
 }
 
+/// The key a verb and its particle are learned and looked up by: the
+/// verb's key, a space, the particle (`sit down`, `go back`).
+pub fn phrase_key(verb_key: &str, particle: &str) -> String {
+    format!("{verb_key} {particle}")
+}
+
+/// A learned phrase whose likeliest translation is less likely than this
+/// was not learned (`go back`: the Bible says `return`), and the verb and
+/// the particle are read as two words.
+const MIN_PHRASE_PROBABILITY: f32 = 0.2;
+/// How much a phrasal verb's own verb still counts beside the phrase's
+/// translations (`get` in `get out`).
+const PHRASE_VERB_WEIGHT: f32 = 0.5;
+
+/// An English verb followed by a particle the learned table knows as a
+/// phrase (`sit down` → upo, `get out` → labas) is searched as the phrase's
+/// translations first, its own at half weight.
+fn translate_phrases(tokens: &mut [TokenAnalysis]) {
+    if translation_sources() == TranslationSources::Dictionary {
+        return;
+    }
+    for i in 0..tokens.len().saturating_sub(1) {
+        let particle = tokens[i + 1].exact.as_str();
+        let verb = &tokens[i];
+        if verb.stopword
+            || verb.lang != WordLanguage::En
+            || !grammar::PHRASE_PARTICLES.contains(&particle)
+        {
+            continue;
+        }
+        let key = phrase_key(&english_key(&fold_letters(&verb.text)), particle);
+        let Some(learned) = learned_table().get(&key) else {
+            continue;
+        };
+        let top = learned.first().map_or(0.0, |&(_, p)| p);
+        if top < MIN_PHRASE_PROBABILITY {
+            continue;
+        }
+        let mut translations: Vec<Translation> = Vec::new();
+        for &(root, probability) in learned {
+            if is_stopword(root) {
+                continue;
+            }
+            translations.push(Translation {
+                word: root.to_string(),
+                stem: stemmer::stem(root),
+                weight: probability / top,
+            });
+        }
+        for mut own in std::mem::take(&mut tokens[i].translations) {
+            own.weight *= PHRASE_VERB_WEIGHT;
+            match translations.iter_mut().find(|t| t.stem == own.stem) {
+                Some(known) => known.weight = known.weight.max(own.weight),
+                None => translations.push(own),
+            }
+        }
+        tokens[i].translations = translations;
+        // The particle's meaning is the phrase's: `down` in `sit down` is
+        // not `baba`.
+        let particle = &mut tokens[i + 1];
+        particle.stopword = true;
+        particle.translations.clear();
+        particle.function_words.clear();
+    }
+}
+
 /// English key → learned Tagalog roots with their probabilities.
 fn learned_table() -> &'static FxHashMap<String, Vec<(&'static str, f32)>> {
     static TABLE: OnceLock<FxHashMap<String, Vec<(&'static str, f32)>>> = OnceLock::new();
@@ -1287,6 +1354,21 @@ fn learned_table() -> &'static FxHashMap<String, Vec<(&'static str, f32)>> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_phrasal_verb_is_translated_whole() {
+        let tokens = analyze("Please lie down.");
+        let lie = &tokens[1];
+        assert_eq!(
+            lie.translations.first().map(|t| t.stem.as_str()),
+            Some("higa")
+        );
+        assert!(tokens[2].stopword && tokens[2].translations.is_empty());
+        // A phrase the table does not know is two words.
+        let tokens = analyze("Tom went back.");
+        assert!(tokens[1].translations.iter().any(|t| t.stem == "punta"));
+        assert!(tokens[2].translations.iter().any(|t| t.stem == "balik"));
+    }
 
     fn sentence_openings_agree(text: &str) -> Result<(), TestCaseError> {
         let mut previous_end = None;

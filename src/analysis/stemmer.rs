@@ -37,6 +37,8 @@ const PREFIXES: &[&str] = &[
     "nakakapag",
     "ipinagka",
     "pinagka",
+    "magsipag",
+    "nagsipag",
     "makipag",
     "nakipag",
     "pakipag",
@@ -59,6 +61,9 @@ const PREFIXES: &[&str] = &[
     "pinag",
     "magka",
     "nagka",
+    // The plural actor (`nagsibalik`, `magsiupo`): the older texts' way.
+    "magsi",
+    "nagsi",
     "pagka",
     "magpa",
     "nagpa",
@@ -617,6 +622,12 @@ fn undo_one(c: &Candidate) -> Vec<Candidate> {
             } else {
                 REPAIR_COST
             };
+            // nag-simula, not nagsi-mula: the plural prefix only where
+            // `si` does not open a root.
+            let plural = matches!(*prefix, "magsi" | "nagsi");
+            if plural && lexicon::is_root(&form[3..]) {
+                continue;
+            }
             let superlative = prefix.starts_with("pinaka");
             if superlative && c.suffixed {
                 continue;
@@ -807,6 +818,9 @@ mod tests {
         same_stem("nagaaral", "aral");
         // Not a prefix before a vowel, but a copied syllable, or ma- itself.
         same_stem("nagagawa", "gawa");
+        // The older plural actor prefix.
+        same_stem("nagsibalik", "balik");
+        same_stem("nagsimula", "simula");
         same_stem("maganda", "ganda");
     }
 
