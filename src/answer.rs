@@ -974,13 +974,15 @@ pub mod extract {
         // A fact that answers the question outranks a span read from text;
         // a clause aligned with the question's outranks a span guessed.
         let aligned = aligned.filter(|a| a.confidence >= ABSTAIN_BELOW);
+        // A question for a thing of a named kind (Which province …?) is
+        // answered by what the text calls one, before any clause guess.
         let best = age_answer(reading, passages)
             .or_else(|| answer_from_facts(reading, table))
+            .or_else(|| named_instance(reading, passages))
             .or(aligned)
             .or_else(|| named_description(reading, passages))
             .or_else(|| told_name(reading, passages))
             .or_else(|| clock_time(reading, passages))
-            .or_else(|| named_instance(reading, passages))
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
             .entity
@@ -1587,9 +1589,13 @@ pub mod extract {
             if let Some(title) = quoted_after(text, s, i) {
                 return Some(title);
             }
-            // ang palabas na Sunday All Stars: past ng/na.
+            // ang palabas na Sunday All Stars: past ng/na (nang in the
+            // older spelling: lalawigan nang Bulakan).
             let mut j = i + 1;
-            while j < s.words.len() && j <= i + 2 && matches!(&*s.words[j].lower, "ng" | "na") {
+            while j < s.words.len()
+                && j <= i + 2
+                && matches!(&*s.words[j].lower, "ng" | "na" | "nang")
+            {
                 j += 1;
             }
             if let Some(chunk) = s.chunks.iter().find(|c| c.first_word == j) {
@@ -1628,7 +1634,11 @@ pub mod extract {
         };
         for i in 0..s.words.len() {
             let w = word(i);
-            let (opens, hour) = if let Some(rest) = w.strip_prefix("alas-") {
+            // alas-otso, and written as one word (alasès, alasdos).
+            let joined = w
+                .strip_prefix("alas-")
+                .or_else(|| w.strip_prefix("alas").filter(|rest| !rest.is_empty()));
+            let (opens, hour) = if let Some(rest) = joined {
                 (true, (i, rest.to_string()))
             } else if w == "alas" || w == "las" && i >= 1 && word(i - 1).ends_with('a') {
                 (true, (i + 1, word(i + 1)))
@@ -1654,7 +1664,7 @@ pub mod extract {
                     last
                 };
                 // … ng umaga / hapon / gabi: the part of the day.
-                let end = if word(last + 1) == "ng"
+                let end = if matches!(word(last + 1).as_str(), "ng" | "nang")
                     && matches!(
                         word(last + 2).as_str(),
                         "umaga" | "hapon" | "gabi" | "tanghali"
@@ -2529,12 +2539,22 @@ pub mod extract {
                 Some((words[i].text.to_string(), 1.0))
             }
             QType::Why => {
-                let reason = reason_text(text, s, &scored.matched)?;
-                // "Dahil dito ay hinuli siya": the reason is the sentence
-                // before, which "dito" points back to.
-                match scored.previous {
-                    Some(previous) if points_back(&reason) => Some((previous.to_string(), 0.8)),
-                    _ => Some((reason, 1.0)),
+                let (reason, cue) = reason_text(text, s, &scored.matched)?;
+                if !points_back(&reason) {
+                    return Some((reason, 1.0));
+                }
+                // "X ay naging kaibigan ng aking tatay, at dahil dito ay
+                // naligtas ang aming tirahan": the reason is the clause
+                // before, which "dito" points back to; "Dahil dito ay hinuli
+                // siya": the sentence before.
+                let before = (0..cue)
+                    .rev()
+                    .find(|&j| !matches!(&*words[j].lower, "at" | "kaya" | "and"));
+                match before {
+                    Some(last) if last >= MIN_POINTED_CLAUSE_WORDS => {
+                        Some((text[words[0].start..words[last].end].to_string(), 0.8))
+                    }
+                    _ => scored.previous.map(|previous| (previous.to_string(), 0.8)),
                 }
             }
             // "Gaano kalakas ang hangin?": the amount, a number and its unit
@@ -2565,7 +2585,7 @@ pub mod extract {
                     return Some((clause_text(text, s, cue), 1.0));
                 }
                 // "Nakaligtas siya dahil kumapit siya…": the reason is the means.
-                Some((reason_text(text, s, &scored.matched)?, 0.5))
+                Some((reason_text(text, s, &scored.matched)?.0, 0.5))
             }
             QType::When => {
                 let cue = (0..words.len()).find(|&i| {
@@ -3553,32 +3573,40 @@ pub mod extract {
         })
     }
 
-    /// True for a reason that only points back: "dahil dito", "dahil doon".
+    /// Words a clause before `dahil dito` needs to be the reason it points
+    /// back to; a shorter one ("At dahil dito …") leaves it to the sentence
+    /// before.
+    const MIN_POINTED_CLAUSE_WORDS: usize = 3;
+
+    /// True for a reason that only points back: "dahil dito", "dahil doon",
+    /// alone or opening the consequence ("dahil dito'y naligtas …").
     fn points_back(reason: &str) -> bool {
         let words: Vec<String> = reason
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(analysis::fold)
             .collect();
-        words.len() <= 3
-            && words.iter().skip(1).all(|w| {
-                matches!(
-                    w.as_str(),
-                    "dito"
-                        | "rito"
-                        | "doon"
-                        | "roon"
-                        | "diyan"
-                        | "riyan"
-                        | "iyon"
-                        | "iyan"
-                        | "ito"
-                        | "nito"
-                        | "niyon"
-                        | "noon"
-                        | "sa"
-                )
-            })
+        let pointer = match words.get(1).map(String::as_str) {
+            Some("sa") => words.get(2),
+            _ => words.get(1),
+        };
+        pointer.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "dito"
+                    | "rito"
+                    | "doon"
+                    | "roon"
+                    | "diyan"
+                    | "riyan"
+                    | "iyon"
+                    | "iyan"
+                    | "ito"
+                    | "nito"
+                    | "niyon"
+                    | "noon"
+            )
+        })
     }
 
     /// True when `kaya` at `i` means "can" (`kaya ni X na …`, `kaya niyang
@@ -3630,7 +3658,7 @@ pub mod extract {
     /// `ay` (`Dahil sa X ay nagkasakit siya`). `kaya` after a comma opens the
     /// consequence, so when the question's words follow it the reason is what
     /// comes before (`X, kaya hindi siya nakatulog`).
-    fn reason_text(text: &str, s: &Sentence, matched: &[usize]) -> Option<String> {
+    fn reason_text(text: &str, s: &Sentence, matched: &[usize]) -> Option<(String, usize)> {
         let words = &s.words;
         let comma_before =
             |i: usize| i > 0 && text[words[i - 1].end..words[i].start].contains([',', ';']);
@@ -3640,7 +3668,7 @@ pub mod extract {
                     let after = matched.iter().filter(|&&m| m > i).count();
                     if after * 2 > matched.len() {
                         let cause = &text[words[0].start..words[i - 1].end];
-                        return Some(cause.to_string());
+                        return Some((cause.to_string(), 0));
                     }
                 }
                 cue if REASON_CUES.contains(&cue) && cue != "kaya" => {
@@ -3652,7 +3680,7 @@ pub mod extract {
                     {
                         last += 1;
                     }
-                    return Some(text[word.start..words[last].end].to_string());
+                    return Some((text[word.start..words[last].end].to_string(), i));
                 }
                 _ => {}
             }

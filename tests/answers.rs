@@ -433,10 +433,14 @@ fn reasons_that_point_back_marriages_and_other_peoples_children() {
         &cache,
         "Si Dante ay ang bunso sa anim na anak nina Pablo at Rita.\n\n\
          Sumulat si Dante ng mga tula laban sa pamahalaan. Dahil dito ay ipinatapon siya sa Guam.\n\n\
-         Ikinasal si Dante kay Lourdes noong 1960. Tatlo ang kanilang anak.",
+         Ikinasal si Dante kay Lourdes noong 1960. Tatlo ang kanilang anak.\n\n\
+         Naging kaibigan ni Dante ang heneral, at dahil dito ay nakalaya si Dante noong 1970.",
     );
     says(&tanong, "Bakit ipinatapon si Dante?", "tula");
     says(&tanong, "Sino ang asawa ni Dante?", "Lourdes");
+    // The clause before "at dahil dito" in the same sentence is the reason.
+    let (reason, _) = answer_and_rule(&tanong, "Bakit nakalaya si Dante?").unwrap();
+    assert_eq!(reason, "Naging kaibigan ni Dante ang heneral");
     says(&tanong, "Ilan ang anak ni Dante?", "Tatlo");
 }
 
@@ -1183,7 +1187,8 @@ fn clock_times_are_read_in_todays_and_older_spellings() {
         &corpus,
         &cache,
         "Naramdaman ang lindol sa Batangas alas-8:55 ng gabi.\n\n\
-         Pumaroon kayo sa simbahan bukas ng á las ocho upang makinig ng misa.\n",
+         Pumaroon kayo sa simbahan bukas ng á las ocho upang makinig ng misa.\n\n\
+         Dumaong ang barko sa pantalan nang alasdos nang hapon.\n",
     );
     let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
@@ -1194,6 +1199,11 @@ fn clock_times_are_read_in_todays_and_older_spellings() {
         ask("What time should they go to the church?"),
         Some(("á las ocho".to_string(), "clock-time"))
     );
+    // The hour written onto alas, and the older nang.
+    assert_eq!(
+        ask("Anong oras dumaong ang barko?"),
+        Some(("alasdos nang hapon".to_string(), "clock-time"))
+    );
 }
 
 #[test]
@@ -1203,7 +1213,8 @@ fn what_a_text_calls_the_thing_asked_about() {
         &corpus,
         &cache,
         "Iginawad ng samahan sa paaralan ang titulo ng \"Huwarang Paaralan\" ngayong taon.\n\n\
-         Binaha ang Candaba dahil sa pag-apaw ng Pampanga River.\n",
+         Binaha ang Candaba dahil sa pag-apaw ng Pampanga River.\n\n\
+         Ipinagdiriwang ang pista ni San Roque sa mga bayan sa lalawigan nang Batangas.\n",
     );
     let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
@@ -1213,6 +1224,11 @@ fn what_a_text_calls_the_thing_asked_about() {
     assert_eq!(
         ask("Anong ilog ang umapaw sa Candaba?"),
         Some(("Pampanga River".to_string(), "named-instance"))
+    );
+    // The older spelling's genitive, and before any clause guess.
+    assert_eq!(
+        ask("In which province is the feast of San Roque celebrated?"),
+        Some(("Batangas".to_string(), "named-instance"))
     );
 }
 
