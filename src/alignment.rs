@@ -1114,6 +1114,9 @@ pub fn count_asked(tokens: &[TokenAnalysis], qtype: QType) -> Option<Count> {
 /// Confidence of a count read from the sentence that shares most of the
 /// question's words, in the first passage.
 const COUNT_CONFIDENCE: f32 = 0.65;
+/// Confidence of a count whose sentence holds fewer of the question's
+/// words than that, in the first passage.
+const LEANING_COUNT_CONFIDENCE: f32 = 0.55;
 /// A count's sentence must hold at least this share of the question's
 /// other words: a number in a sentence about something else is no answer.
 const COUNT_MIN_SHARED: f32 = 0.3;
@@ -1162,9 +1165,20 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
                 .filter(|unit| unit.iter().any(|c| stems.contains(c) || words.contains(c)))
                 .count() as f32
                 / count.context.len().max(1) as f32;
-            if shared < COUNT_MIN_SHARED {
+            // In the first passage, the counted noun right after a numeral
+            // is evidence enough with one more of the question's words: a
+            // novel's question carries context from other paragraphs
+            // ("Ilang hakbang mula sa kinahihigan ng naghihingalong
+            // estranghero ang tumpok ng kahoy …?").
+            let leaning = rank == 0 && shared > 0.0 && shared < COUNT_MIN_SHARED;
+            if shared < COUNT_MIN_SHARED && !leaning {
                 continue;
             }
+            let confidence = if leaning {
+                LEANING_COUNT_CONFIDENCE
+            } else {
+                COUNT_CONFIDENCE * (1.0 - RANK_STEP * rank as f32)
+            };
             let score = shared - RANK_STEP * rank as f32;
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 let (first, last) = span;
@@ -1173,7 +1187,7 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
                     Answer {
                         text: sentence[spans[first].0..spans[last].1].to_string(),
                         entity: None,
-                        confidence: COUNT_CONFIDENCE * (1.0 - RANK_STEP * rank as f32),
+                        confidence,
                         doc: passage.doc.clone(),
                         passage: passage.id,
                         rule: "count",
@@ -1339,6 +1353,25 @@ mod tests {
         let passage = crate::corpus::Passage::of_text(text);
         let answer = count_answer(&count, &[&passage]).expect("an answer");
         assert_eq!(answer.text, "17 puntos");
+    }
+
+    #[test]
+    fn a_count_in_the_first_passage_may_lean_on_a_long_questions_context() {
+        // Noli: "Sa may mg̃a dalawampóng hacbáng buhat dito, … may nacatimbóng
+        // maraming cahoy na panggatong".
+        let question = "Ilang hakbang mula sa kinahihigan ng naghihingalong estranghero \
+                        ang tumpok ng kahoy na ipinapakuha niya kay Basilio para sa siga?";
+        let count = count_asked(&analysis::analyze(question), QType::HowMany).expect("a count");
+        let first = crate::corpus::Passage::of_text(
+            "Sa may dalawampung hakbang buhat dito ay may maraming kahoy na panggatong.",
+        );
+        let answer = count_answer(&count, &[&first]).expect("an answer");
+        assert_eq!(answer.text, "dalawampung hakbang");
+        assert!(answer.confidence < COUNT_CONFIDENCE);
+        // Not from a passage further down, and not with no other word shared.
+        let other = crate::corpus::Passage::of_text("Lumakad siya ng sampung hakbang.");
+        assert!(count_answer(&count, &[&other]).is_none());
+        assert!(count_answer(&count, &[&other, &first]).is_none());
     }
 
     #[test]
