@@ -441,6 +441,8 @@ pub mod extract {
         /// True for "Ano ang pangalan …?", "Anong pangalan …?", "What name
         /// …?": the answer is a name the text tells.
         pub asks_told_name: bool,
+        /// "Ano ang buong pangalan ni X?": the name told may be X's own.
+        pub asks_whole_name: bool,
         /// "Sinong matandang babaeng kaagaw ni X …?": the words that
         /// describe the person asked for (each with the forms that count
         /// for it), read right after the question word.
@@ -647,6 +649,11 @@ pub mod extract {
                     .any(|t| grammar::CLOCK_WORDS.contains(&t.exact.as_str()));
             let asks_told_name = matches!(qtype, QType::What | QType::Which)
                 && tokens.iter().any(|t| grammar::is_name_noun(&t.exact));
+            let asks_whole_name = asks_told_name
+                && tokens.windows(2).any(|pair| {
+                    grammar::WHOLE_NAME_WORDS.contains(&pair[0].exact.as_str())
+                        && grammar::is_name_noun(&pair[1].exact)
+                });
             let asks_for_profile = matches!(qtype, QType::What | QType::Who)
                 && tokens
                     .iter()
@@ -815,6 +822,7 @@ pub mod extract {
                 asks_for_action,
                 asks_age,
                 asks_told_name,
+                asks_whole_name,
                 asks_clock_time,
                 asked_noun,
                 description,
@@ -1503,8 +1511,15 @@ pub mod extract {
         typed_span(
             reading,
             passages,
-            &|unit| unit.iter().any(|f| grammar::is_name_noun(f)),
-            &|s, text| name_told_in(s, text).filter(|n| !names_someone_asked(n, reading)),
+            &|unit| {
+                unit.iter().any(|f| {
+                    grammar::is_name_noun(f) || grammar::WHOLE_NAME_WORDS.contains(&f.as_str())
+                })
+            },
+            &|s, text| {
+                name_told_in(s, text)
+                    .filter(|n| reading.asks_whole_name || !names_someone_asked(n, reading))
+            },
             "told-name",
         )
     }

@@ -1162,7 +1162,8 @@ fn names_are_read_where_the_text_tells_them() {
         &cache,
         "Isang magsasakang nagngangalang Tomas Bautista ang nakakita ng ginto sa bukid.\n\n\
          Kinatakutan sa buong lalawigan ang pangalang mabangis ni Kidlat.\n\n\
-         Juan Dela Cruz ang pangalan ng bagong guro sa paaralan. Taga-Batangas si Juan.\n",
+         Juan Dela Cruz ang pangalan ng bagong guro sa paaralan. Taga-Batangas si Juan.\n\n\
+         Tumayo ang binata sa harap ng mga panauhin: ang pangalan ko'y Pedro Ibarra at Lino!\n",
     );
     let ask = |q: &str| answer_and_rule(&tanong, q);
     let told = |name: &str| Some((name.to_string(), "told-name"));
@@ -1177,6 +1178,11 @@ fn names_are_read_where_the_text_tells_them() {
     assert_eq!(
         ask("Ano ang pangalan ng bagong guro?"),
         told("Juan Dela Cruz")
+    );
+    // Asked for someone's whole name, the name told holds the one asked.
+    assert_eq!(
+        ask("Ano ang buong pangalan ni Ibarra?"),
+        told("Pedro Ibarra at Lino")
     );
 }
 

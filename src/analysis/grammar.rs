@@ -309,6 +309,17 @@ pub const DENIAL_ROOTS: &[&str] = &["tanggi", "kaila", "tatwa", "itinatwa", "den
 /// question with one asks for a name, and a text tells one after it.
 pub const NAME_NOUNS: &[&str] = &["pangalan", "ngalan", "name"];
 
+/// Words that ask for someone's whole name (`buong pangalan`, "full
+/// name"): the answer holds the name the question gives.
+pub const WHOLE_NAME_WORDS: &[&str] = &[
+    "buong",
+    "buo",
+    "full",
+    "complete",
+    "kumpletong",
+    "kompletong",
+];
+
 /// True for a noun for a name, bare or with the linker (`pangalang`,
 /// `pangalan` + `-g`).
 pub fn is_name_noun(word: &str) -> bool {

@@ -382,7 +382,11 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
     if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() || is_lexicalised(word) {
         return CompactString::from(word);
     }
-    if let Some(without_linker) = word.strip_suffix("ng").or_else(|| word.strip_suffix('g')) {
+    // The linker is -ng after a vowel, -g after n (`pangalang`, `kaibigang`).
+    for without_linker in [word.strip_suffix("ng"), word.strip_suffix('g')]
+        .into_iter()
+        .flatten()
+    {
         if is_lexicalised(without_linker) {
             return CompactString::from(without_linker);
         }
@@ -818,6 +822,9 @@ mod tests {
         same_stem("nagaaral", "aral");
         // Not a prefix before a vowel, but a copied syllable, or ma- itself.
         same_stem("nagagawa", "gawa");
+        // A lexicalised root with the linker -g after its n.
+        same_stem("pangalang", "pangalan");
+        same_stem("kaibigang", "kaibigan");
         // The older plural actor prefix.
         same_stem("nagsibalik", "balik");
         same_stem("nagsimula", "simula");
