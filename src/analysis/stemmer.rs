@@ -419,8 +419,12 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
     let mut best_path = FxHashMap::default();
     explore(start, 0, &mut best_path, &mut candidates);
 
+    // A lexicalised root reached by any path wins over what another path
+    // digs out of it: `magpakilala` is `kilala`, not `paki-lala`.
+    let lexicalised = candidates.iter().any(|c| is_lexicalised(&c.form));
     let known = candidates
         .iter()
+        .filter(|c| !lexicalised || is_lexicalised(&c.form))
         .filter(|c| lexicon::is_root(&c.form) && (c.form == word || root_shaped(&c.form)))
         .map(|c| (c.score(word), lexicon::tagalog_frequency(&c.form), c))
         .max_by(|(a_score, a_frequency, a), (b_score, b_frequency, b)| {
@@ -824,6 +828,8 @@ mod tests {
         same_stem("nagagawa", "gawa");
         // A lexicalised root with the linker -g after its n.
         same_stem("pangalang", "pangalan");
+        // Reached by any path, a lexicalised root is not dug into.
+        same_stem("magpakilala", "kilala");
         same_stem("kaibigang", "kaibigan");
         // The older plural actor prefix.
         same_stem("nagsibalik", "balik");
