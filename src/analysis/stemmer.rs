@@ -157,6 +157,33 @@ const NOT_ASSIMILATED: &[(&str, &str)] = &[
     ("mapanalunan", "panalo"),
 ];
 
+/// Forms whose root the general rules miss: a syncope that drops more than
+/// a vowel (`kunin` ← kuha + -in, `tingnan` ← tingin + -an, not the other
+/// root `tinig`), or a root spelt like a function word (`tumayo` ← tayo,
+/// stand, not the pronoun).
+const IRREGULAR_FORMS: &[(&str, &str)] = &[
+    ("kunin", "kuha"),
+    ("kunan", "kuha"),
+    ("kinunan", "kuha"),
+    ("kinukunan", "kuha"),
+    ("kukunin", "kuha"),
+    ("kukunan", "kuha"),
+    ("makuha", "kuha"),
+    ("tingnan", "tingin"),
+    ("tiningnan", "tingin"),
+    ("tinitingnan", "tingin"),
+    ("titingnan", "tingin"),
+    ("hingin", "hingi"),
+    ("hingan", "hingi"),
+    ("hiningan", "hingi"),
+    ("hihingin", "hingi"),
+    ("tamnan", "tanim"),
+    ("tinamnan", "tanim"),
+    ("tumayo", "tayo"),
+    ("tumatayo", "tayo"),
+    ("tatayo", "tayo"),
+];
+
 /// Words that look affixed but are roots in their own right.
 const LEXICALISED: &[&str] = &[
     "kailangan",
@@ -190,6 +217,7 @@ const LEXICALISED: &[&str] = &[
     "kaaway",
     "pangulo",
     "sabi",
+    "tingin",
 ];
 
 /// Each undone sound change costs more than a two-letter affix is worth, so
@@ -375,6 +403,7 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
     let unlinked = word.strip_suffix("ng").unwrap_or(word);
     if let Some(&(_, root)) = NOT_ASSIMILATED
         .iter()
+        .chain(IRREGULAR_FORMS)
         .find(|(form, _)| *form == word || *form == unlinked)
     {
         return CompactString::from(root);
@@ -830,6 +859,13 @@ mod tests {
         same_stem("pangalang", "pangalan");
         // Reached by any path, a lexicalised root is not dug into.
         same_stem("magpakilala", "kilala");
+    }
+
+    #[test]
+    fn irregular_forms() {
+        same_stem("kunin", "kuha");
+        same_stem("tiningnan", "tingin");
+        same_stem("tumayo", "tayo");
         same_stem("kaibigang", "kaibigan");
         // The older plural actor prefix.
         same_stem("nagsibalik", "balik");
