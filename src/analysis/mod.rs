@@ -556,7 +556,26 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
 fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
     let mut tokens = Vec::new();
     for (start, end) in tokenizer::word_spans(text) {
-        tokens.push(analyze_word(text, start, end));
+        let word = analyze_word(text, start, end);
+        // `let's` is `let us`, not a possessive: the pronoun is searched.
+        let lets = word.exact == "let"
+            && (text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"));
+        tokens.push(word);
+        if lets {
+            let clitic_end = end + text[end..].find('s').map_or(0, |i| i + 1);
+            tokens.push(TokenAnalysis {
+                text: text[end..clitic_end].to_string(),
+                start: end,
+                end: clitic_end,
+                exact: "us".to_string(),
+                stem: "us".to_string(),
+                lang: WordLanguage::En,
+                stopword: true,
+                translations: function_word_translations("us"),
+                function_words: Vec::new(),
+                capitalised: false,
+            });
+        }
         // `I'll`: the pronoun, then `will` as a word of its own, for the
         // tense it gives.
         if let Some(word) = tokenizer::contraction_at(text, end) {
@@ -1354,6 +1373,14 @@ fn learned_table() -> &'static FxHashMap<String, Vec<(&'static str, f32)>> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn lets_is_let_us() {
+        let tokens = analyze("Let's go.");
+        assert_eq!(tokens[1].exact, "us");
+        assert!(tokens[1].translations.iter().any(|t| t.word == "tayo"));
+        assert_eq!(analyze("Tom's car")[1].exact, "car");
+    }
 
     #[test]
     fn a_phrasal_verb_is_translated_whole() {
