@@ -561,44 +561,40 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
         let lets = word.exact == "let"
             && (text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"));
         tokens.push(word);
-        if lets {
-            let clitic_end = end + text[end..].find('s').map_or(0, |i| i + 1);
-            tokens.push(TokenAnalysis {
-                text: text[end..clitic_end].to_string(),
-                start: end,
-                end: clitic_end,
-                exact: "us".to_string(),
-                stem: "us".to_string(),
-                lang: WordLanguage::En,
-                stopword: true,
-                translations: function_word_translations("us"),
-                function_words: Vec::new(),
-                capitalised: false,
-            });
-        }
         // `I'll`: the pronoun, then `will` as a word of its own, for the
         // tense it gives.
-        if let Some(word) = tokenizer::contraction_at(text, end) {
-            let clitic_end = text[end..]
-                .char_indices()
-                .skip(1)
-                .find(|(_, c)| !c.is_alphabetic())
-                .map_or(text.len(), |(i, _)| end + i);
-            tokens.push(TokenAnalysis {
-                text: text[end..clitic_end].to_string(),
-                start: end,
-                end: clitic_end,
-                exact: word.to_string(),
-                stem: word.to_string(),
-                lang: WordLanguage::En,
-                stopword: true,
-                translations: Vec::new(),
-                function_words: Vec::new(),
-                capitalised: false,
-            });
+        let expanded = if lets {
+            Some("us")
+        } else {
+            tokenizer::contraction_at(text, end)
+        };
+        if let Some(word) = expanded {
+            tokens.push(contracted_word(text, end, word));
         }
     }
     tokens
+}
+
+/// The English function word a contraction after `end` stands for, as a
+/// word of its own (`'ll` → will, `'s` after let → us).
+fn contracted_word(text: &str, end: usize, word: &str) -> TokenAnalysis {
+    let clitic_end = text[end..]
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(i, _)| end + i);
+    TokenAnalysis {
+        text: text[end..clitic_end].to_string(),
+        start: end,
+        end: clitic_end,
+        exact: word.to_string(),
+        stem: word.to_string(),
+        lang: WordLanguage::En,
+        stopword: true,
+        translations: function_word_translations(word),
+        function_words: Vec::new(),
+        capitalised: false,
+    }
 }
 
 fn analyze_word(text: &str, start: usize, end: usize) -> TokenAnalysis {
