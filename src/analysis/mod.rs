@@ -1221,8 +1221,21 @@ pub fn translate(english: &str) -> Vec<Translation> {
     let key = english_key(english);
     let mode = translation_sources();
     let mut out: Vec<Translation> = Vec::new();
+    // An irregular form the dictionaries list in its own right (`made` →
+    // yari) keeps those senses, after its verb's.
+    let own_key = irregular_base(english).map(|_| {
+        thread_local! {
+            static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
+        }
+        STEMMER.with(|s| english_stem(&mut s.borrow_mut(), english))
+    });
+    let dictionary_senses = english_table()
+        .get(&key)
+        .into_iter()
+        .chain(own_key.as_ref().and_then(|k| english_table().get(k)))
+        .flatten();
     if mode != TranslationSources::Learned {
-        for word in english_table().get(&key).into_iter().flatten() {
+        for word in dictionary_senses {
             // A compound (masamang-loob) is searched whole: its last part
             // alone would mean something else.
             let compound = word
@@ -1369,6 +1382,13 @@ fn learned_table() -> &'static FxHashMap<String, Vec<(&'static str, f32)>> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn an_irregular_form_keeps_its_own_dictionary_senses() {
+        let made = translate("made");
+        assert_eq!(made.first().map(|t| t.stem.as_str()), Some("gawa"));
+        assert!(made.iter().any(|t| t.stem == "yari"));
+    }
 
     #[test]
     fn lets_is_let_us() {
