@@ -1151,11 +1151,16 @@ pub fn is_english_past(word: &str) -> bool {
 /// The form an English word is looked up by: its base verb when it is an
 /// irregular past (`found` → `find`), stemmed (`killed` → `kill`).
 pub fn english_key(english: &str) -> String {
+    stem_english(irregular_base(english).unwrap_or(english))
+}
+
+/// An English word stemmed as the tables are keyed, with this thread's
+/// stemmer.
+fn stem_english(word: &str) -> String {
     thread_local! {
         static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
     }
-    let base = irregular_base(english).unwrap_or(english);
-    STEMMER.with(|s| english_stem(&mut s.borrow_mut(), base))
+    STEMMER.with(|s| english_stem(&mut s.borrow_mut(), word))
 }
 
 /// The base form of an inflected English word (`hired` → hire, `married`
@@ -1223,12 +1228,7 @@ pub fn translate(english: &str) -> Vec<Translation> {
     let mut out: Vec<Translation> = Vec::new();
     // An irregular form the dictionaries list in its own right (`made` →
     // yari) keeps those senses, after its verb's.
-    let own_key = irregular_base(english).map(|_| {
-        thread_local! {
-            static STEMMER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(english_stemmer());
-        }
-        STEMMER.with(|s| english_stem(&mut s.borrow_mut(), english))
-    });
+    let own_key = irregular_base(english).map(|_| stem_english(english));
     let dictionary_senses = english_table()
         .get(&key)
         .into_iter()

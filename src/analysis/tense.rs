@@ -114,7 +114,7 @@ mod tests {
     #[test]
     fn past_sentences_ask_for_the_completed_aspect() {
         assert_eq!(asked("Everyone laughed."), Some(Aspect::Completed));
-        assert_eq!(asked("Who killed Reva?"), Some(Aspect::Completed));
+        assert_eq!(asked("Who killed Rosa?"), Some(Aspect::Completed));
         assert_eq!(asked("I didn't see her."), Some(Aspect::Completed));
         assert_eq!(asked("He has eaten."), Some(Aspect::Completed));
         assert_eq!(asked("Who was killed?"), Some(Aspect::Completed));
@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn other_sentences_ask_for_no_aspect() {
-        assert_eq!(asked("Sino ang pumatay kay Reva?"), None);
+        assert_eq!(asked("Sino ang pumatay kay Rosa?"), None);
         assert_eq!(asked("Sit down!"), None);
         assert_eq!(asked("The apples are red."), None);
     }
