@@ -438,6 +438,9 @@ pub mod extract {
         /// True for "Anong oras …?", "What time …?": the answer is a clock
         /// time.
         pub asks_clock_time: bool,
+        /// True for "Paano tinatawag …?", "Ano ang itinatawag … sa X?",
+        /// "What is X called?": the answer is what the text calls it.
+        pub asks_what_called: bool,
         /// True for "Ano ang pangalan …?", "Anong pangalan …?", "What name
         /// …?": the answer is a name the text tells.
         pub asks_told_name: bool,
@@ -647,6 +650,13 @@ pub mod extract {
                 && tokens
                     .iter()
                     .any(|t| grammar::CLOCK_WORDS.contains(&t.exact.as_str()));
+            let asks_what_called = matches!(qtype, QType::What | QType::Which | QType::How)
+                && tokens.iter().any(|t| {
+                    t.stem == grammar::CALLING_ROOT
+                        || t.translations
+                            .iter()
+                            .any(|tr| tr.stem == grammar::CALLING_ROOT)
+                });
             let asks_told_name = matches!(qtype, QType::What | QType::Which)
                 && tokens.iter().any(|t| grammar::is_name_noun(&t.exact));
             let asks_whole_name = asks_told_name
@@ -824,6 +834,7 @@ pub mod extract {
                 asks_told_name,
                 asks_whole_name,
                 asks_clock_time,
+                asks_what_called,
                 asked_noun,
                 description,
                 asks_for_event,
@@ -990,6 +1001,7 @@ pub mod extract {
             .or(aligned)
             .or_else(|| named_description(reading, passages))
             .or_else(|| told_name(reading, passages))
+            .or_else(|| what_called(reading, passages))
             .or_else(|| clock_time(reading, passages))
             .or_else(|| answer_from_passages(reading, passages, table))?;
         let namesake = best
@@ -1622,6 +1634,79 @@ pub mod extract {
 
     /// "Anong oras …?", "What time …?": the clock time the text gives
     /// (`alas otso`, `á las ocho`, `alas-singko ng hapon`, `8:30`).
+    /// "Paano tinatawag ng mga Tagalog ang …?" → the quotation the text
+    /// gives after a verb of calling (`tinatawag ng̃ mg̃a tagalog na
+    /// "cayumanguing caligatan"`); after "not X but Y" (`ng̃ "baboy" cung dî
+    /// "alágà ng̃ santo"`), Y.
+    fn what_called(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
+        if !reading.asks_what_called {
+            return None;
+        }
+        typed_span(
+            reading,
+            passages,
+            &|unit| unit.iter().any(|f| f == grammar::CALLING_ROOT),
+            &called_in,
+            "called",
+        )
+    }
+
+    /// The quotation after a verb of calling in a sentence; the second one
+    /// when `kundi` (`cung di`, `kung hindi`) stands between them.
+    fn called_in(s: &Sentence, text: &str) -> Option<String> {
+        let calling = s
+            .words
+            .iter()
+            .position(|w| w.stem() == grammar::CALLING_ROOT)?;
+        let sentence_end = s.words.last()?.end;
+        let after = &text[s.words[calling].end..sentence_end.min(text.len())];
+        let quotes = quotations(after);
+        let first = quotes.first()?;
+        let chosen = match quotes.get(1) {
+            Some(second) => {
+                let between = analysis::fold(&after[first.1..second.0]);
+                let words: Vec<&str> = between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let but = words
+                    .windows(2)
+                    .any(|pair| matches!(pair, ["kung" | "cung", "di" | "hindi"]))
+                    || words.contains(&"kundi");
+                if but {
+                    second
+                } else {
+                    first
+                }
+            }
+            None => first,
+        };
+        let inner = after[chosen.0..chosen.1]
+            .trim_matches(|c: char| matches!(c, '"' | '“' | '”'))
+            .trim()
+            .trim_end_matches([',', '.', ';'])
+            .trim();
+        (!inner.is_empty() && inner.split_whitespace().count() <= MAX_TITLE_WORDS)
+            .then(|| inner.to_string())
+    }
+
+    /// Byte spans (quotes included) of the quotations in `text`.
+    fn quotations(text: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut open: Option<(usize, char)> = None;
+        for (i, c) in text.char_indices() {
+            match (open, c) {
+                (None, '"' | '“') => open = Some((i, c)),
+                (Some((start, '"')), '"') | (Some((start, '“')), '”') => {
+                    spans.push((start, i + c.len_utf8()));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        spans
+    }
+
     fn clock_time(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
         if !reading.asks_clock_time {
             return None;

@@ -1252,3 +1252,25 @@ fn a_date_keeps_its_year_after_the_comma() {
         "Oktubre 28, 2013",
     );
 }
+
+#[test]
+fn what_something_is_called_is_the_quotation_after_calling() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Maitim ang balat ni Andres. Siya ang tinatawag ng mga kapitbahay na \"anak ng araw\" dahil dito.\n\n\
+         Hindi tinawag ni Pedro ang kanyang kabayo ng \"kabayo\" kundi \"kaibigan ng bukid\" sapagkat mahal niya ito.\n",
+    );
+    let ask = |q: &str| answer_and_rule(&tanong, q);
+    let called = |a: &str| Some((a.to_string(), "called"));
+    assert_eq!(
+        ask("Paano tinatawag ng mga kapitbahay si Andres?"),
+        called("anak ng araw")
+    );
+    // "not X but Y": Y.
+    assert_eq!(
+        ask("Ano ang itinatawag ni Pedro sa kanyang kabayo?"),
+        called("kaibigan ng bukid")
+    );
+}

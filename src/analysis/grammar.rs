@@ -344,6 +344,10 @@ pub const SPANISH_HOURS: &[&str] = &[
 /// Verbs that introduce a name (`nagngangalang Lorenzo`).
 pub const NAMING_VERBS: &[&str] = &["nagngangalang", "nagngangalan"];
 
+/// The root of calling something by a name (`tinatawag`, `itinatawag`,
+/// `tumawag … ng "baboy"`); English `call` translates to it.
+pub const CALLING_ROOT: &str = "tawag";
+
 /// Names of the days and months, in Tagalog (with older spellings) and
 /// English: capitalised, but not names of anyone or anywhere. (English
 /// `May` is left out: `may` is Tagalog's existential.)
