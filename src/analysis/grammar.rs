@@ -507,6 +507,20 @@ pub fn is_numeral(word: &str) -> bool {
     // "labing-anim" is written with a hyphen as often as without.
     let joined = word.replace('-', "");
     let word = joined.as_str();
+    // "labing dalawa": the teen prefix written as a word of its own.
+    if matches!(word, "labing" | "labin" | "labim") {
+        return true;
+    }
+    // Distributive tig- (tig19, tigdadalawa, tiglalabing): each that many.
+    if let Some(rest) = word.strip_prefix("tig").filter(|rest| rest.len() >= 2) {
+        let once = match (rest.get(..2), rest.get(2..4)) {
+            (Some(a), Some(b)) if a == b => &rest[2..],
+            _ => rest,
+        };
+        if is_numeral(once) {
+            return true;
+        }
+    }
     // Ordinals (ikalawa, ikatlo) say which, not how many. The linker is
     // -ng after a vowel (libong) and -g after n (daang).
     let with_linker = |w: &str| {
@@ -611,10 +625,15 @@ mod tests {
             "labing-anim",
             "50,000",
             "sampu",
+            // Noli: "sa halagáng tiglalabing dalawang piso ang bawa't isá".
+            "labing",
+            "tiglalabing",
+            "tigdadalawa",
+            "tig-19",
         ] {
             assert!(is_numeral(word), "{word}");
         }
-        for word in ["isang", "ikatlo", "bahay", "unang"] {
+        for word in ["isang", "ikatlo", "bahay", "unang", "tigil", "tigas"] {
             assert!(!is_numeral(word), "{word}");
         }
     }
