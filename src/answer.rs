@@ -2694,7 +2694,17 @@ pub mod extract {
                         || (words[i].lower.len() == 4
                             && words[i].lower.chars().all(|c| c.is_ascii_digit()))
                 })?;
-                Some((clause_text(text, s, cue), 1.0))
+                // "ng̃ magtátapos ang Octubre": a month told by what happens
+                // to it is said from the clause's cue.
+                let told_by_a_verb = cue >= 3
+                    && words[cue - 1].lower == "ang"
+                    && crate::clause::is_verb(&analysis::fold(&words[cue - 2].lower))
+                    && matches!(
+                        analysis::fold(&words[cue - 3].lower).as_str(),
+                        "nang" | "ng" | "noong" | "nung"
+                    );
+                let from = if told_by_a_verb { cue - 3 } else { cue };
+                Some((clause_text(text, s, from), 1.0))
             }
             QType::Where => {
                 let i = (0..words.len())

@@ -1244,12 +1244,19 @@ fn a_date_keeps_its_year_after_the_comma() {
     let tanong = open_text(
         &corpus,
         &cache,
-        "Ang halalan ay orihinal na itinakda noong Oktubre 28, 2013 pero ipinagpaliban ito.\n",
+        "Ang halalan ay orihinal na itinakda noong Oktubre 28, 2013 pero ipinagpaliban ito.\n\n\
+         Nagdaos ng pista ang bayan, nang magtatapos ang Mayo, sa harap ng simbahan.\n",
     );
     says(
         &tanong,
         "Kailan orihinal na itinakda ang halalan?",
         "Oktubre 28, 2013",
+    );
+    // A month told by what happens to it is said from the clause's cue.
+    says(
+        &tanong,
+        "Kailan nagdaos ng pista ang bayan?",
+        "nang magtatapos ang Mayo",
     );
 }
 
