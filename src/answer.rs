@@ -68,6 +68,12 @@ const QUESTION_WORDS: &[(&[&str], QType)] = &[
     (&["nino"], QType::Who),
     (&["who"], QType::Who),
     (&["whom"], QType::Who),
+    // "Ano ang dahilan …?", "What was the reason …?" ask why.
+    (&["ano", "ang", "dahilan"], QType::Why),
+    (&["anong", "dahilan"], QType::Why),
+    (&["ano", "ang", "sanhi"], QType::Why),
+    (&["what", "is", "the", "reason"], QType::Why),
+    (&["what", "was", "the", "reason"], QType::Why),
     (&["ano"], QType::What),
     (&["anong"], QType::What),
     (&["anu"], QType::What),
@@ -211,6 +217,11 @@ mod tests {
         assert_eq!(classify("Kaninong aklat ito?"), QType::Whose);
         assert_eq!(classify("Who cooked the adobo?"), QType::Who);
         assert_eq!(classify("Ilan ang anak ni Maria?"), QType::HowMany);
+        assert_eq!(
+            classify("Ano ang dahilan ng pag-alis ni Maria?"),
+            QType::Why
+        );
+        assert_eq!(classify("What's the reason she left?"), QType::Why);
         assert_eq!(
             classify("How many children does Maria have?"),
             QType::HowMany
@@ -3770,6 +3781,9 @@ pub mod extract {
     /// comes before (`X, kaya hindi siya nakatulog`).
     fn reason_text(text: &str, s: &Sentence, matched: &[usize]) -> Option<(String, usize)> {
         let words = &s.words;
+        if let Some(reason) = reason_named(text, s) {
+            return Some((reason, 0));
+        }
         let comma_before =
             |i: usize| i > 0 && text[words[i - 1].end..words[i].start].contains([',', ';']);
         for (i, word) in words.iter().enumerate() {
@@ -3796,6 +3810,26 @@ pub mod extract {
             }
         }
         None
+    }
+
+    /// The reason a sentence names with the noun for one: "Matataas na alon
+    /// ang nakikitang dahilan sa paglubog" (what stands before `ang`), "Ang
+    /// dahilan ng paglubog ay ang alon" (what follows `ay`).
+    fn reason_named(text: &str, s: &Sentence) -> Option<String> {
+        let words = &s.words;
+        let noun = words
+            .iter()
+            .position(|w| matches!(&*analysis::fold(&w.lower), "dahilan" | "sanhi"))?;
+        let ang = (noun.saturating_sub(2)..noun).find(|&j| words[j].lower == "ang")?;
+        if ang > 0 {
+            // "Ito ang dahilan …" points back: another cue, or the sentence
+            // before, tells the reason.
+            let pointing = ang == 1 && points_back(&format!("dahil {}", words[0].lower));
+            return (!pointing).then(|| text[words[0].start..words[ang - 1].end].to_string());
+        }
+        let ay = (noun + 1..words.len()).find(|&j| words[j].lower == "ay")?;
+        let from = ay + 1 + usize::from(words.get(ay + 1).is_some_and(|w| w.lower == "ang"));
+        (from < words.len()).then(|| clause_text(text, s, from))
     }
 
     fn clause_text(text: &str, s: &Sentence, from: usize) -> String {

@@ -434,10 +434,18 @@ fn reasons_that_point_back_marriages_and_other_peoples_children() {
         "Si Dante ay ang bunso sa anim na anak nina Pablo at Rita.\n\n\
          Sumulat si Dante ng mga tula laban sa pamahalaan. Dahil dito ay ipinatapon siya sa Guam.\n\n\
          Ikinasal si Dante kay Lourdes noong 1960. Tatlo ang kanilang anak.\n\n\
-         Naging kaibigan ni Dante ang heneral, at dahil dito ay nakalaya si Dante noong 1970.",
+         Naging kaibigan ni Dante ang heneral, at dahil dito ay nakalaya si Dante noong 1970.\n\n\
+         Malakas na ulan ang itinuturong dahilan ng pagbaha sa bayan.\n\n\
+         Ang dahilan ng pagkasira ng tulay ay ang lindol.",
     );
     says(&tanong, "Bakit ipinatapon si Dante?", "tula");
     says(&tanong, "Sino ang asawa ni Dante?", "Lourdes");
+    // A reason named with the noun for one, before `ang dahilan` or after
+    // `ang dahilan … ay`; "Ano ang dahilan …?" asks why.
+    let (reason, _) = answer_and_rule(&tanong, "Ano ang dahilan ng pagbaha sa bayan?").unwrap();
+    assert_eq!(reason, "Malakas na ulan");
+    let (reason, _) = answer_and_rule(&tanong, "Bakit nasira ang tulay?").unwrap();
+    assert_eq!(reason, "lindol");
     // The clause before "at dahil dito" in the same sentence is the reason.
     let (reason, _) = answer_and_rule(&tanong, "Bakit nakalaya si Dante?").unwrap();
     assert_eq!(reason, "Naging kaibigan ni Dante ang heneral");
