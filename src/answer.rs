@@ -446,6 +446,9 @@ pub mod extract {
         /// asked for (with its translations and Taglish loans), when the
         /// question word is followed by one.
         pub asked_noun: Vec<String>,
+        /// "Anong klaseng dahon …?", "What kind of leaves …?": the answer
+        /// is the noun with what specifies it (`dahon ng sambong`).
+        pub asks_kind: bool,
         /// True for "Anong oras …?", "What time …?": the answer is a clock
         /// time.
         pub asks_clock_time: bool,
@@ -656,7 +659,7 @@ pub mod extract {
                 .any(|t| HAPPENING_WORDS.contains(&t.stem.as_str()));
             let asks_age = super::asks_age(tokens, qtype);
             let description = description_asked(tokens, qtype);
-            let asked_noun = asked_noun(tokens, qtype);
+            let (asked_noun, asks_kind) = asked_noun(tokens, qtype);
             let asks_clock_time = matches!(qtype, QType::What | QType::When | QType::Which)
                 && tokens
                     .iter()
@@ -847,6 +850,7 @@ pub mod extract {
                 asks_clock_time,
                 asks_what_called,
                 asked_noun,
+                asks_kind,
                 description,
                 asks_for_event,
                 asks_for_profile,
@@ -1550,24 +1554,38 @@ pub mod extract {
     /// The noun right after `anong`/`aling`/"what"/"which" (`Anong ilog`,
     /// "What title"), with its forms; empty for any other question, and for
     /// nouns that other rules read (a name, a time, an amount).
-    fn asked_noun(tokens: &[TokenAnalysis], qtype: QType) -> Vec<String> {
+    fn asked_noun(tokens: &[TokenAnalysis], qtype: QType) -> (Vec<String>, bool) {
         if !matches!(qtype, QType::What | QType::Which) {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         let Some(opener) = tokens
             .iter()
             .position(|t| matches!(t.exact.as_str(), "anong" | "aling" | "what" | "which"))
         else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
-        let Some(noun) = tokens.get(opener + 1).filter(|t| {
+        // "Anong klaseng dahon", "what kind of leaves": the noun after the
+        // word for a kind.
+        let kind = tokens
+            .get(opener + 1)
+            .is_some_and(|t| grammar::KIND_WORDS.contains(&t.exact.as_str()));
+        let at = if kind {
+            tokens
+                .iter()
+                .skip(opener + 2)
+                .position(|t| !t.stopword)
+                .map_or(tokens.len(), |k| opener + 2 + k)
+        } else {
+            opener + 1
+        };
+        let Some(noun) = tokens.get(at).filter(|t| {
             !t.stopword
                 && t.lang != WordLanguage::Name
                 && !grammar::is_name_noun(&t.exact)
                 && !grammar::CLOCK_WORDS.contains(&t.exact.as_str())
                 && !crate::clause::is_verb(&t.exact)
         }) else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         let mut forms = vec![noun.stem.clone(), noun.exact.clone()];
         forms.extend(noun.translations.iter().map(|t| t.stem.clone()));
@@ -1578,7 +1596,7 @@ pub mod extract {
                     .map(|l| l.to_string()),
             );
         }
-        forms
+        (forms, kind)
     }
 
     /// "What title did USAID give …?" · "Anong ilog …?": what the text
@@ -1597,9 +1615,26 @@ pub mod extract {
             &|unit| unit.iter().any(|f| noun.contains(f)),
             // Kabacan River is not Kabacan: only the very thing asked about
             // is left out.
-            &|s, text| instance_in(s, text, noun).filter(|n| !reading.entities.contains(n)),
+            &|s, text| {
+                instance_in(s, text, noun)
+                    .or_else(|| kind_in(s, text, noun).filter(|_| reading.asks_kind))
+                    .filter(|n| !reading.entities.contains(n))
+            },
             "named-instance",
         )
+    }
+
+    /// The noun with the word that specifies its kind after `ng`: `dahon ng̃
+    /// sambóng` for "Anong klaseng dahon …?".
+    fn kind_in(s: &Sentence, text: &str, noun: &[String]) -> Option<String> {
+        let words = &s.words;
+        (0..words.len().saturating_sub(2)).find_map(|i| {
+            let w = &words[i];
+            let is_noun = noun.iter().any(|f| *f == w.lower || f == w.stem());
+            let specified = matches!(&*analysis::fold(&words[i + 1].lower), "ng" | "nang")
+                && !analysis::is_stopword(&analysis::fold(&words[i + 2].lower));
+            (is_noun && specified).then(|| text[w.start..words[i + 2].end].to_string())
+        })
     }
 
     /// The quotation or name a sentence gives for `noun` (see

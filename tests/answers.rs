@@ -1228,7 +1228,8 @@ fn what_a_text_calls_the_thing_asked_about() {
         &cache,
         "Iginawad ng samahan sa paaralan ang titulo ng \"Huwarang Paaralan\" ngayong taon.\n\n\
          Binaha ang Candaba dahil sa pag-apaw ng Pampanga River.\n\n\
-         Ipinagdiriwang ang pista ni San Roque sa mga bayan sa lalawigan nang Batangas.\n",
+         Ipinagdiriwang ang pista ni San Roque sa mga bayan sa lalawigan nang Batangas.\n\n\
+         Kumuha si Rosa ng mga dahon ng bayabas para sa sugat ng kapatid.\n",
     );
     let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
@@ -1243,6 +1244,11 @@ fn what_a_text_calls_the_thing_asked_about() {
     assert_eq!(
         ask("In which province is the feast of San Roque celebrated?"),
         Some(("Batangas".to_string(), "named-instance"))
+    );
+    // A kind asked for: the noun with what specifies it.
+    assert_eq!(
+        ask("Anong klaseng leaves ang kinuha ni Rosa?"),
+        Some(("dahon ng bayabas".to_string(), "named-instance"))
     );
 }
 

@@ -344,6 +344,12 @@ pub const SPANISH_HOURS: &[&str] = &[
 /// Verbs that introduce a name (`nagngangalang Lorenzo`).
 pub const NAMING_VERBS: &[&str] = &["nagngangalang", "nagngangalan"];
 
+/// Words for a kind (`Anong klaseng dahon …?`, "What kind of leaves …?"):
+/// the noun after them is the one asked about.
+pub const KIND_WORDS: &[&str] = &[
+    "klase", "klaseng", "uri", "uring", "kind", "kinds", "type", "types", "sort",
+];
+
 /// The root of calling something by a name (`tinatawag`, `itinatawag`,
 /// `tumawag … ng "baboy"`); English `call` translates to it.
 pub const CALLING_ROOT: &str = "tawag";

@@ -1135,6 +1135,27 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("sent", "send"),
 ];
 
+/// English plurals the stemmer does not bring to their singular, or brings
+/// to a verb's stem (`leaves` → leav, as `leave`).
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("leaves", "leaf"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("lives", "life"),
+    ("wolves", "wolf"),
+    ("halves", "half"),
+    ("thieves", "thief"),
+    ("loaves", "loaf"),
+    ("shelves", "shelf"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("geese", "goose"),
+    ("mice", "mouse"),
+];
+
 fn irregular_base(word: &str) -> Option<&'static str> {
     IRREGULAR_VERBS
         .iter()
@@ -1228,12 +1249,27 @@ pub fn translate(english: &str) -> Vec<Translation> {
     let mut out: Vec<Translation> = Vec::new();
     // An irregular form the dictionaries list in its own right (`made` →
     // yari) keeps those senses, after its verb's.
-    let own_key = irregular_base(english).map(|_| stem_english(english));
-    let dictionary_senses = english_table()
-        .get(&key)
-        .into_iter()
-        .chain(own_key.as_ref().and_then(|k| english_table().get(k)))
-        .flatten();
+    // … and an irregular plural its singular's (`leaves` → dahon, beside
+    // leave's alis).
+    let own_key = irregular_base(english)
+        .map(|_| stem_english(english))
+        .or_else(|| {
+            IRREGULAR_PLURALS
+                .iter()
+                .find(|(plural, _)| *plural == english)
+                .map(|(_, singular)| stem_english(singular))
+        });
+    let own_senses = own_key.as_ref().and_then(|k| english_table().get(k));
+    let key_senses = english_table().get(&key);
+    // A plural is a noun before it is a verb (`the leaves`); a past form
+    // is its verb's first.
+    let plural = irregular_base(english).is_none();
+    let (first, then) = if plural {
+        (own_senses, key_senses)
+    } else {
+        (key_senses, own_senses)
+    };
+    let dictionary_senses = first.into_iter().chain(then).flatten();
     if mode != TranslationSources::Learned {
         for word in dictionary_senses {
             // A compound (masamang-loob) is searched whole: its last part
@@ -1388,6 +1424,9 @@ mod tests {
         let made = translate("made");
         assert_eq!(made.first().map(|t| t.stem.as_str()), Some("gawa"));
         assert!(made.iter().any(|t| t.stem == "yari"));
+        // A plural is a noun first.
+        let leaves = translate("leaves");
+        assert_eq!(leaves.first().map(|t| t.stem.as_str()), Some("dahon"));
     }
 
     #[test]
