@@ -1678,8 +1678,6 @@ pub mod extract {
         None
     }
 
-    /// "Anong oras …?", "What time …?": the clock time the text gives
-    /// (`alas otso`, `á las ocho`, `alas-singko ng hapon`, `8:30`).
     /// "Paano tinatawag ng mga Tagalog ang …?" → the quotation the text
     /// gives after a verb of calling (`tinatawag ng̃ mg̃a tagalog na
     /// "cayumanguing caligatan"`); after "not X but Y" (`ng̃ "baboy" cung dî
@@ -1753,6 +1751,8 @@ pub mod extract {
         spans
     }
 
+    /// "Anong oras …?", "What time …?": the clock time the text gives
+    /// (`alas otso`, `á las ocho`, `alas-singko ng hapon`, `8:30`).
     fn clock_time(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
         if !reading.asks_clock_time {
             return None;
@@ -3746,23 +3746,27 @@ pub mod extract {
             Some("sa") => words.get(2),
             _ => words.get(1),
         };
-        pointer.is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "dito"
-                    | "rito"
-                    | "doon"
-                    | "roon"
-                    | "diyan"
-                    | "riyan"
-                    | "iyon"
-                    | "iyan"
-                    | "ito"
-                    | "nito"
-                    | "niyon"
-                    | "noon"
-            )
-        })
+        pointer.is_some_and(|w| is_pointing_word(w))
+    }
+
+    /// A demonstrative that stands for what was said before (`dito`,
+    /// `iyon`, `nito`), folded.
+    fn is_pointing_word(word: &str) -> bool {
+        matches!(
+            word,
+            "dito"
+                | "rito"
+                | "doon"
+                | "roon"
+                | "diyan"
+                | "riyan"
+                | "iyon"
+                | "iyan"
+                | "ito"
+                | "nito"
+                | "niyon"
+                | "noon"
+        )
     }
 
     /// True when `kaya` at `i` means "can" (`kaya ni X na …`, `kaya niyang
@@ -3859,7 +3863,7 @@ pub mod extract {
         if ang > 0 {
             // "Ito ang dahilan …" points back: another cue, or the sentence
             // before, tells the reason.
-            let pointing = ang == 1 && points_back(&format!("dahil {}", words[0].lower));
+            let pointing = ang == 1 && is_pointing_word(&analysis::fold(&words[0].lower));
             return (!pointing).then(|| text[words[0].start..words[ang - 1].end].to_string());
         }
         let ay = (noun + 1..words.len()).find(|&j| words[j].lower == "ay")?;
