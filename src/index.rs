@@ -961,6 +961,11 @@ const EXACT_BOOST: f32 = 1.5;
 /// How much a Tagalog translation of an English word counts (times its
 /// sense weight): a translation is a guess at the word the text uses.
 const TRANSLATION_BOOST: f32 = 0.9;
+/// How much an English question's word counts as itself when it has
+/// Tagalog translations: a Taglish text may say it as it is ("teacher"),
+/// but a translated word is likelier said in Tagalog (titser, guro), so the
+/// English form only orders passages that hold the translation too.
+const ENGLISH_LITERAL_WEIGHT: f32 = 0.3;
 /// Minimum length of a word that may match with one typo.
 const FUZZY_MIN_CHARS: usize = 5;
 /// A capitalised word (a name) may be shorter and still match with a typo.
@@ -1001,6 +1006,7 @@ impl QueryPlan {
             units: Vec::new(),
         };
         let mut seen: Vec<(Field, String)> = Vec::new();
+        let english = analysis::language_of(question) == analysis::Language::En;
         for token in question {
             if token.stopword {
                 // An English pronoun or negation: its Tagalog function
@@ -1020,14 +1026,22 @@ impl QueryPlan {
             if !token.exact.chars().any(char::is_alphanumeric) {
                 continue;
             }
+            // A name, and a word both languages share (tinola), count in full.
+            let named = token.lang == analysis::WordLanguage::Name;
+            let shared = token.translations.iter().any(|t| t.stem == token.stem);
+            let literal = if english && !named && !shared && !token.translations.is_empty() {
+                ENGLISH_LITERAL_WEIGHT
+            } else {
+                1.0
+            };
             plan.add(
                 &mut seen,
                 fields.text,
                 &token.exact,
                 &token.stem,
-                EXACT_BOOST,
+                EXACT_BOOST * literal,
             );
-            plan.add(&mut seen, fields.stem, &token.stem, &token.stem, 1.0);
+            plan.add(&mut seen, fields.stem, &token.stem, &token.stem, literal);
             let stems: Vec<String> = std::iter::once(token.stem.clone())
                 .chain(token.translations.iter().map(|t| t.stem.clone()))
                 .collect();

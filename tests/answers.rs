@@ -1093,6 +1093,21 @@ fn an_untranslated_english_word_finds_its_cognate() {
 }
 
 #[test]
+fn an_english_word_is_searched_first_as_its_translation() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Sold out ang mga ticket ng concert ng Full House sa New York.\n\nBago ang bahay.\n",
+    );
+    let response = tanong.ask("Is the house new?", 3).unwrap();
+    assert_eq!(response.passages[0].text, "Bago ang bahay.");
+    // A Taglish text may still say the English word itself.
+    let response = tanong.ask("Were the tickets sold out?", 3).unwrap();
+    assert!(response.passages[0].text.starts_with("Sold out"));
+}
+
+#[test]
 fn ages_are_read_as_news_writes_them() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let tanong = open_text(

@@ -541,13 +541,22 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
     // word at home in both languages (families, bus) is read as English too,
     // and so is an English word Taglish uses so often that the Tagalog word
     // lists count it as Tagalog (airport, radio).
+    // English capitalises more than names (Saturday, American): such a word
+    // is searched as written and as its translation too.
     if language_of(&tokens) == Language::En {
         for t in tokens.iter_mut().filter(|t| {
             !t.stopword
                 && t.translations.is_empty()
-                && matches!(t.lang, WordLanguage::Unknown | WordLanguage::Tl)
+                && matches!(
+                    t.lang,
+                    WordLanguage::Unknown | WordLanguage::Tl | WordLanguage::Name
+                )
         }) {
-            t.translations = translate(&fold_letters(&t.text));
+            let letters = fold_letters(&t.text);
+            t.translations = translate(&letters);
+            if t.function_words.is_empty() {
+                t.function_words = function_word_senses(&letters);
+            }
         }
     }
     tokens
@@ -1570,6 +1579,22 @@ mod tests {
         let killed = translate("killed");
         assert!(killed.iter().any(|t| t.stem == "patay"), "{killed:?}");
         assert!(killed.windows(2).all(|w| w[0].weight > w[1].weight));
+    }
+
+    #[test]
+    fn capitalised_english_words_and_sentence_openers_are_translated() {
+        let tokens = analyze("Today is Saturday, after all.");
+        let today = &tokens[0];
+        assert!(
+            today.function_words.iter().any(|t| t.word == "ngayon"),
+            "{today:?}"
+        );
+        let saturday = &tokens[2];
+        assert_eq!(saturday.lang, WordLanguage::Name);
+        assert!(
+            saturday.translations.iter().any(|t| t.stem == "sabado"),
+            "{saturday:?}"
+        );
     }
 
     #[test]
