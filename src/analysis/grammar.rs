@@ -592,6 +592,21 @@ pub const ENGLISH_FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ("there", &["doon", "roon", "naroon"]),
 ];
 
+/// How Tagalog says that something exists or is had: `may`/`mayroon`
+/// ("there is a book", "the child has a book"), and `wala` when negated
+/// ("there isn't a book", "the child doesn't have a book", "I have no
+/// money"): not with its words for *there* or *not*.
+pub const EXISTENTIAL_WORDS: &[&str] = &["may", "mayroon", "mayroong", "meron"];
+pub const NEGATED_EXISTENTIAL_WORDS: &[&str] = &["wala", "walang"];
+/// English forms of *be* that make `there` an existential.
+pub const ENGLISH_BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "s", "isn", "aren", "wasn", "weren", "ain",
+];
+/// English articles and determiners that open a noun phrase.
+pub const ENGLISH_ARTICLES: &[&str] = &["a", "an", "the", "some", "any", "many", "much"];
+/// English forms of *have* that say a possession.
+pub const ENGLISH_HAVE_FORMS: &[&str] = &["have", "has", "had"];
+
 /// English particles that make a phrase with the verb before them (`sit
 /// down`, `put away`, `get out`), which Tagalog often says with one root:
 /// the phrase is translated whole where the learned table knows it.

@@ -544,6 +544,7 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
     // English capitalises more than names (Saturday, American): such a word
     // is searched as written and as its translation too.
     if language_of(&tokens) == Language::En {
+        mark_existentials(&mut tokens);
         for t in tokens.iter_mut().filter(|t| {
             !t.stopword
                 && t.translations.is_empty()
@@ -560,6 +561,65 @@ pub fn analyze(text: &str) -> Vec<TokenAnalysis> {
         }
     }
     tokens
+}
+
+/// English says that something exists with `there` + *be* and that it is
+/// had with *have*; Tagalog says both with `may`/`mayroon`, and their
+/// negation with `wala` instead of `hindi`. The words that carry the
+/// existential are searched as those (named rule: existential).
+fn mark_existentials(tokens: &mut [TokenAnalysis]) {
+    let is_negation = |t: &TokenAnalysis| {
+        t.exact == "not"
+            || t.exact == "no"
+            || grammar::ENGLISH_NEGATIVE_CONTRACTIONS.contains(&t.exact.as_str())
+    };
+    for i in 0..tokens.len() {
+        let word = tokens[i].exact.as_str();
+        let next = tokens.get(i + 1);
+        let before = i.checked_sub(1).map(|j| &tokens[j]);
+        let existential = if word == "there" {
+            // "there is …", and in a question "is there …?"
+            next.is_some_and(|t| grammar::ENGLISH_BE_FORMS.contains(&t.exact.as_str()))
+                || before.is_some_and(|t| grammar::ENGLISH_BE_FORMS.contains(&t.exact.as_str()))
+        } else {
+            // "has cooked" is a tense, not a possession.
+            grammar::ENGLISH_HAVE_FORMS.contains(&word)
+                && next.is_some_and(|t| {
+                    (!t.stopword && !is_english_past(&fold_letters(&t.text)))
+                        || grammar::ENGLISH_ARTICLES.contains(&t.exact.as_str())
+                        || t.exact == "no"
+                })
+        };
+        if !existential {
+            continue;
+        }
+        // The negation may come before (doesn't have), after the verb
+        // (there isn't, there is no) or after `there` (is there no).
+        let window = i.saturating_sub(2)..(i + 3).min(tokens.len());
+        let negations: Vec<usize> = window
+            .filter(|&j| j != i && is_negation(&tokens[j]))
+            .collect();
+        let words = if negations.is_empty() {
+            grammar::EXISTENTIAL_WORDS
+        } else {
+            grammar::NEGATED_EXISTENTIAL_WORDS
+        };
+        tokens[i].stopword = true;
+        tokens[i].translations = words
+            .iter()
+            .map(|w| Translation {
+                word: (*w).to_string(),
+                stem: (*w).to_string(),
+                weight: 1.0,
+            })
+            .collect();
+        for j in negations {
+            // Tagalog says the negation with `wala` itself.
+            tokens[j].stopword = true;
+            tokens[j].translations.clear();
+            tokens[j].function_words.clear();
+        }
+    }
 }
 
 fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
@@ -1579,6 +1639,25 @@ mod tests {
         let killed = translate("killed");
         assert!(killed.iter().any(|t| t.stem == "patay"), "{killed:?}");
         assert!(killed.windows(2).all(|w| w[0].weight > w[1].weight));
+    }
+
+    #[test]
+    fn existentials_are_searched_as_may_and_wala() {
+        let words = |text: &str, word: &str| -> Vec<String> {
+            let tokens = analyze(text);
+            let token = tokens.iter().find(|t| t.exact == word).unwrap();
+            token.translations.iter().map(|t| t.word.clone()).collect()
+        };
+        assert!(words("There isn't a book on the table", "there").contains(&"wala".to_string()));
+        assert!(words("Is there any food?", "there").contains(&"mayroon".to_string()));
+        assert!(words("The child doesn't have a book", "have").contains(&"walang".to_string()));
+        assert!(words("I have no money", "have").contains(&"wala".to_string()));
+        assert!(words("The child has a book", "has").contains(&"may".to_string()));
+        // A tense, not a possession; a place, not an existential.
+        assert!(words("Mother has cooked some food", "has").is_empty());
+        assert!(words("I saw him there", "there").contains(&"doon".to_string()));
+        // The negation is said by `wala` itself.
+        assert!(words("There isn't a book on the table", "isn").is_empty());
     }
 
     #[test]
