@@ -602,6 +602,11 @@ pub const NEGATED_EXISTENTIAL_WORDS: &[&str] = &["wala", "walang"];
 pub const ENGLISH_BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "s", "isn", "aren", "wasn", "weren", "ain",
 ];
+/// English words whose `'s` is `is`, never a possessive (`there's`,
+/// `it's`, `he's`, `what's`).
+pub const ENGLISH_IS_CONTRACTION_HOSTS: &[&str] = &[
+    "there", "here", "it", "he", "she", "that", "what", "who", "where", "when", "how", "why",
+];
 /// English articles and determiners that open a noun phrase.
 pub const ENGLISH_ARTICLES: &[&str] = &["a", "an", "the", "some", "any", "many", "much"];
 /// English forms of *have* that say a possession.

@@ -626,17 +626,21 @@ fn analyze_words(text: &str) -> Vec<TokenAnalysis> {
     let mut tokens = Vec::new();
     for (start, end) in tokenizer::word_spans(text) {
         let word = analyze_word(text, start, end);
-        // `let's` is `let us`, not a possessive: the pronoun is searched.
-        let lets = word.exact == "let"
-            && (text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"));
-        tokens.push(word);
-        // `I'll`: the pronoun, then `will` as a word of its own, for the
-        // tense it gives.
-        let expanded = if lets {
+        let apostrophe_s = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
+        // `let's` is `let us`, and `there's`, `it's` are `there is`, `it
+        // is`: not possessives.
+        let expanded = if apostrophe_s && word.exact == "let" {
             Some("us")
+        } else if apostrophe_s
+            && grammar::ENGLISH_IS_CONTRACTION_HOSTS.contains(&word.exact.as_str())
+        {
+            Some("is")
         } else {
+            // `I'll`: the pronoun, then `will` as a word of its own, for
+            // the tense it gives.
             tokenizer::contraction_at(text, end)
         };
+        tokens.push(word);
         if let Some(word) = expanded {
             tokens.push(contracted_word(text, end, word));
         }
@@ -1656,6 +1660,12 @@ mod tests {
         // A tense, not a possession; a place, not an existential.
         assert!(words("Mother has cooked some food", "has").is_empty());
         assert!(words("I saw him there", "there").contains(&"doon".to_string()));
+        // `there's` is `there is`, `it's` `it is`; `Ana's` stays a possessive.
+        assert!(words("There's a mother with a child", "there").contains(&"may".to_string()));
+        let exact =
+            |text: &str| -> Vec<String> { analyze(text).into_iter().map(|t| t.exact).collect() };
+        assert_eq!(exact("It's late"), ["it", "is", "late"]);
+        assert_eq!(exact("Ana's book"), ["ana", "book"]);
         // The negation is said by `wala` itself.
         assert!(words("There isn't a book on the table", "isn").is_empty());
     }
