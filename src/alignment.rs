@@ -1135,27 +1135,35 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
             let spans = analysis::tokenizer::word_spans(sentence);
             let words: Vec<String> = spans.iter().map(|&(s, e)| fold(&sentence[s..e])).collect();
             let stems: Vec<String> = words.iter().map(|w| analysis::stemmer::stem(w)).collect();
+            let amounts: Vec<bool> = spans
+                .iter()
+                .zip(&words)
+                .map(|(&(s, _), w)| {
+                    grammar::is_money_amount(w)
+                        || (w.starts_with(|c: char| c.is_ascii_digit())
+                            && sentence[..s].ends_with(grammar::CURRENCY_SIGNS))
+                })
+                .collect();
             // "tig-19 puntos sina Paglinawan at Torres habang … 17 puntos si
             // Inaudito": the count nearest the name asked about.
             let named: Vec<usize> = (0..words.len())
                 .filter(|&i| count.names.contains(&words[i]))
                 .collect();
-            let Some(span) =
-                counted_spans(count, &words, &stems)
-                    .into_iter()
-                    .min_by_key(|&(first, last)| {
-                        named
-                            .iter()
-                            .map(|&n| {
-                                if n > last {
-                                    n - last
-                                } else {
-                                    first.saturating_sub(n)
-                                }
-                            })
-                            .min()
-                            .unwrap_or(0)
-                    })
+            let Some(span) = counted_spans(count, &words, &stems, &amounts)
+                .into_iter()
+                .min_by_key(|&(first, last)| {
+                    named
+                        .iter()
+                        .map(|&n| {
+                            if n > last {
+                                n - last
+                            } else {
+                                first.saturating_sub(n)
+                            }
+                        })
+                        .min()
+                        .unwrap_or(0)
+                })
             else {
                 continue;
             };
@@ -1203,13 +1211,36 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
 /// by the counted noun or, for money, by a currency unit; with that word.
 #[cfg(test)]
 fn counted_span(count: &Count, words: &[String], stems: &[String]) -> Option<(usize, usize)> {
-    counted_spans(count, words, stems).into_iter().next()
+    let amounts: Vec<bool> = words.iter().map(|w| grammar::is_money_amount(w)).collect();
+    counted_spans(count, words, stems, &amounts)
+        .into_iter()
+        .next()
 }
 
 /// Word indices of every numeral phrase of a sentence that is followed by
 /// the counted noun or, for money, by a currency unit; with that word.
-fn counted_spans(count: &Count, words: &[String], stems: &[String]) -> Vec<(usize, usize)> {
+/// `amounts` marks the words that are sums of money by themselves (`P308`,
+/// a number after `$` or `₱`), taken with a word of magnitude after them
+/// (`P43.2 milyon`).
+fn counted_spans(
+    count: &Count,
+    words: &[String],
+    stems: &[String],
+    amounts: &[bool],
+) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
+    // "How much income …?": a sum, in a sentence that names the noun.
+    let noun_named = count.noun.is_empty()
+        || (0..words.len())
+            .any(|i| count.noun.contains(&stems[i]) || count.noun.contains(&words[i]));
+    if count.money && noun_named {
+        for i in (0..words.len()).filter(|&i| amounts[i]) {
+            let magnitude = words
+                .get(i + 1)
+                .is_some_and(|w| grammar::MAGNITUDE_WORDS.contains(&w.as_str()));
+            spans.push((i, if magnitude { i + 1 } else { i }));
+        }
+    }
     // The asked noun when there is one ("How many pesos": pesos, not
     // onzas); any unit of money only for a bare "magkano" / "how much".
     let counted = |i: usize| {

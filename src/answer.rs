@@ -2659,9 +2659,24 @@ pub mod extract {
                     None => ng_actor(text, s, &verbs).map(|actor| (actor, 0.6)),
                 }
             }
+            // "Magkano …?": a sum of money, never a year or a count of
+            // something else in the sentence.
             QType::HowMany if reading.asks_for_amount => {
+                let says_money = |i: usize| {
+                    let phrase = phrase_text(text, s, i);
+                    grammar::is_money_amount(&words[i].lower)
+                        || text[..words[i].start].ends_with(grammar::CURRENCY_SIGNS)
+                        || phrase.split_whitespace().any(|w| {
+                            let w = crate::analysis::fold(w);
+                            grammar::CURRENCY_UNITS.contains(&grammar::without_linker(&w))
+                        })
+                };
                 let i = (0..words.len())
-                    .filter(|&i| grammar::is_numeral(&words[i].lower))
+                    .filter(|&i| {
+                        grammar::is_numeral(&words[i].lower)
+                            || grammar::is_money_amount(&words[i].lower)
+                    })
+                    .filter(|&i| says_money(i))
                     .filter(|&i| !owned_by_someone_else(s, i, reading, table))
                     .min_by_key(|&i| near(i))?;
                 Some((phrase_text(text, s, i), 1.0))

@@ -1108,6 +1108,34 @@ fn an_english_word_is_searched_first_as_its_translation() {
 }
 
 #[test]
+fn sums_of_money_are_read_as_news_writes_them() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Noong 2009 ay nagdeklara ang kumpanya ng kita na umabot sa P43.2 milyon.\n\n\
+         Nagkakahalaga ang bawat cake ng P308 ayon sa tatlong dokumento.\n\n\
+         Nakalikom ang komedyante ng mahigit $1 million para sa kawanggawa.\n\n\
+         Noong 2011 ay nagbukas ang panaderya sa Makati.\n",
+    );
+    let ask = |q: &str| answer_and_rule(&tanong, q);
+    assert_eq!(
+        ask("Magkano ang bawat cake?"),
+        Some(("P308".to_string(), "count"))
+    );
+    assert_eq!(
+        ask("How much income did the company declare?"),
+        Some(("P43.2 milyon".to_string(), "count"))
+    );
+    assert_eq!(
+        ask("Magkano ang nalikom ng komedyante?"),
+        Some(("1 million".to_string(), "count"))
+    );
+    // A year is no price.
+    assert_eq!(ask("Magkano ang panaderya sa Makati?"), None);
+}
+
+#[test]
 fn ages_are_read_as_news_writes_them() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let tanong = open_text(

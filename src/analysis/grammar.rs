@@ -543,8 +543,31 @@ pub fn is_numeral(word: &str) -> bool {
 /// `salapi`), and English ones.
 pub const CURRENCY_UNITS: &[&str] = &[
     "piso", "peso", "pesos", "sentimo", "dolyar", "dollar", "dollars", "onza", "onzas", "salapi",
-    "kuwalta", "real", "reales", "cuarta", "cuartos", "kusing",
+    "kuwalta", "real", "reales", "cuarta", "cuartos", "kusing", "won", "yen", "euro", "euros",
+    "sentimos", "sentabo", "sentabos",
 ];
+
+/// Signs written before a sum of money (`$1 million`, `₱500`).
+pub const CURRENCY_SIGNS: &[char] = &['$', '₱', '€', '£', '¥'];
+/// Letters Philippine text writes before a sum in pesos (`P308`, `Php500`).
+pub const PESO_PREFIXES: &[&str] = &["php", "p"];
+/// Words of magnitude after a number (`P43.2 milyon`, `$1 million`).
+pub const MAGNITUDE_WORDS: &[&str] = &[
+    "libo", "milyon", "bilyon", "trilyon", "thousand", "million", "billion", "trillion",
+];
+
+/// True for a sum of money written as one word: a peso prefix on a number
+/// (`P308`, `P1,000`, `Php43.2`).
+pub fn is_money_amount(word: &str) -> bool {
+    PESO_PREFIXES.iter().any(|prefix| {
+        word.strip_prefix(prefix).is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        })
+    })
+}
 
 /// English pronouns, negations, question words and quantifiers with the
 /// Tagalog function words that say the same: searched (lightly) for an English question,
