@@ -2509,6 +2509,11 @@ pub mod extract {
 
     /// The answer span of a sentence for the question's type, with how well
     /// its kind fits (1 for a name for "who", 0.5 for a looser span).
+    /// How many words farther a name that is not known as a person counts
+    /// for a who-question: "engaged na siya sa bida ng Chicago Fire na si
+    /// Taylor Kinney" answers with the person, four words farther.
+    const NOT_A_PERSON_DISTANCE: usize = 9;
+
     fn span_for(
         reading: &QuestionReading,
         scored: &ScoredSentence,
@@ -2640,7 +2645,7 @@ pub mod extract {
                     .min_by_key(|c| {
                         let kind_rank = match table.find(&c.text).map(|e| e.kind) {
                             Some(EntityKind::Person) => 0,
-                            _ => 3,
+                            _ => NOT_A_PERSON_DISTANCE,
                         };
                         // "Nailigtas nila si Lia, pero nakatakas si Doktor
                         // Cruz": a name in another clause than the matched

@@ -1136,6 +1136,21 @@ fn sums_of_money_are_read_as_news_writes_them() {
 }
 
 #[test]
+fn who_is_answered_with_a_person_before_a_nearer_name() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Inihayag ni Maria Santos na engaged na siya sa bida ng Batang Quiapo na si Carlo Reyes.\n",
+    );
+    let ask = |q: &str| answer_and_rule(&tanong, q);
+    assert_eq!(
+        ask("Who is Maria Santos engaged to?"),
+        Some(("Carlo Reyes".to_string(), "sentence-span"))
+    );
+}
+
+#[test]
 fn ages_are_read_as_news_writes_them() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let tanong = open_text(
