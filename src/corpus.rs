@@ -656,6 +656,10 @@ const ABBREVIATIONS: &[&str] = &[
     "g", "gng", "bb", "dr", "dra", "atbp", "hen", "sto", "sta", "pres", "sen", "kgg", "gob", "mr",
     "mrs", "ms", "st", "jr", "sr", "vs", "etc", "prof", "engr", "atty", "blg", "p", "fr", "gen",
     "col", "capt", "lt", "sgt", "supt", "rep", "gov", "msgr", "rev", "sra", "srta", "dn",
+    // Ranks and offices before a name in the news ("Senior Insp. Arsenio
+    // Francisco", "Sec. Leila de Lima", "Brgy. Capt.").
+    "insp", "det", "maj", "cpl", "sec", "usec", "asec", "dir", "brgy", "bgy", "hon", "kap", "cong",
+    "adm", "cdr", "exec", "ret",
 ];
 
 /// Sentence spans of a paragraph, with fragments re-joined where
@@ -829,7 +833,7 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let para = "Dumating si Gng. Santos kahapon. Si Dr. Reyes ay umalis. Bumili sila ng gatas, tinapay, atbp. at umuwi.";
+        let para = "Dumating si Gng. Santos kahapon. Si Dr. Reyes ay umalis. Bumili sila ng gatas, tinapay, atbp. at umuwi. Ayon kay Senior Insp. Jose Cruz, hepe ng pulisya, tumakas ito.";
         let spans = sentence_spans(para);
         let texts: Vec<&str> = spans.iter().map(|&(s, e)| &para[s..e]).collect();
         assert_eq!(
@@ -837,7 +841,8 @@ mod tests {
             vec![
                 "Dumating si Gng. Santos kahapon.",
                 "Si Dr. Reyes ay umalis.",
-                "Bumili sila ng gatas, tinapay, atbp. at umuwi."
+                "Bumili sila ng gatas, tinapay, atbp. at umuwi.",
+                "Ayon kay Senior Insp. Jose Cruz, hepe ng pulisya, tumakas ito."
             ]
         );
     }

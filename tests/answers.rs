@@ -1151,6 +1151,21 @@ fn who_is_answered_with_a_person_before_a_nearer_name() {
 }
 
 #[test]
+fn a_rank_written_short_keeps_its_name_whole() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Ayon kay Senior Insp. Jose Cruz, hepe ng Investigation Section ng Batangas City Police, dinakip ang suspek sa utos ni Judge Ana Reyes.\n",
+    );
+    let ask = |q: &str| answer_and_rule(&tanong, q);
+    assert_eq!(
+        ask("Sino ang hepe ng Investigation Section ng Batangas City Police?"),
+        Some(("Senior Insp. Jose Cruz".to_string(), "sentence-span"))
+    );
+}
+
+#[test]
 fn ages_are_read_as_news_writes_them() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let tanong = open_text(
