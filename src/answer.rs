@@ -1333,6 +1333,13 @@ pub mod extract {
                 )
             })
             .map_or(tokens.len(), |i| opener + 1 + i);
+        // "Who is Kvitova's new coach?": the owner's name is no part of the
+        // description (Tagalog puts it after: bagong coach ni Kvitova).
+        let start = start
+            + tokens[start..]
+                .iter()
+                .take_while(|t| t.lang == WordLanguage::Name)
+                .count();
         // matandang babaeng kaagaw: words joined by the linker; a verb
         // after the first word opens a relative clause (biktimang
         // natagpuan), no longer the description.

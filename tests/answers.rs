@@ -1220,12 +1220,18 @@ fn a_person_asked_by_description_is_the_name_after_the_texts_description() {
         &corpus,
         &cache,
         "Dumating sa bayan ang bagong kura paroko na si Padre Jose Lungsod.\n\n\
-         Nagturo ng awit ang masipag na guro ni Pedro na si Ana Cruz.\n",
+         Nagturo ng awit ang masipag na guro ni Pedro na si Ana Cruz.\n\n\
+         Nagsanay si Marco sa ilalim ng bago niyang fitness coach na si Alex Santos.\n",
     );
     let ask = |q: &str| answer_and_rule(&tanong, q);
     assert_eq!(
         ask("Sinong bagong kura paroko ang dumating?"),
         Some(("Padre Jose Lungsod".to_string(), "named-description"))
+    );
+    // An English possessive names the owner before the description.
+    assert_eq!(
+        ask("Who is Marco's new fitness coach?"),
+        Some(("Alex Santos".to_string(), "named-description"))
     );
     // Pedro's teacher is not "the hardworking teacher" of a question that
     // does not name Pedro.
