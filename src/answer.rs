@@ -1681,6 +1681,17 @@ pub mod extract {
             if let Some(chunk) = s.chunks.iter().find(|c| c.first_word == j) {
                 return Some(chunk.text.clone());
             }
+            // the National Post newspaper: a name before an English noun,
+            // in English order.
+            let english_noun = s.words[i].lower.chars().all(|c| c.is_ascii_lowercase())
+                && analysis::word_language(&s.words[i].lower, false) == WordLanguage::En;
+            if let Some(chunk) = s
+                .chunks
+                .iter()
+                .find(|c| english_noun && i > 0 && c.last_word == i - 1)
+            {
+                return Some(chunk.text.clone());
+            }
         }
         None
     }

@@ -1308,9 +1308,15 @@ fn what_a_text_calls_the_thing_asked_about() {
         "Iginawad ng samahan sa paaralan ang titulo ng \"Huwarang Paaralan\" ngayong taon.\n\n\
          Binaha ang Candaba dahil sa pag-apaw ng Pampanga River.\n\n\
          Ipinagdiriwang ang pista ni San Roque sa mga bayan sa lalawigan nang Batangas.\n\n\
-         Kumuha si Rosa ng mga dahon ng bayabas para sa sugat ng kapatid.\n",
+         Kumuha si Rosa ng mga dahon ng bayabas para sa sugat ng kapatid.\n\n\
+         Kinilala ng Manila Times newspaper ang lalaking tumakas sa kulungan.\n",
     );
     let ask = |q: &str| answer_and_rule(&tanong, q);
+    // A name before an English noun, in English order.
+    assert_eq!(
+        ask("Which newspaper identified the man who escaped from jail?"),
+        Some(("Manila Times".to_string(), "named-instance"))
+    );
     assert_eq!(
         ask("What title was given to the school?"),
         Some(("Huwarang Paaralan".to_string(), "named-instance"))
