@@ -1266,7 +1266,10 @@ fn counted_spans(
         }
         // Back over the numeral words (and the "at", "'t" and "isang" that
         // join them: isang daang, tatlompo't dalawa).
-        let mut first = i;
+        // "apat na ilong": after a numeral ending in a consonant the linker
+        // is written apart.
+        let linked_apart = i >= 2 && words[i - 1] == "na" && numeral(&words[i - 2]);
+        let mut first = if linked_apart { i - 1 } else { i };
         while first > 0 {
             let w = words[first - 1].as_str();
             if numeral(w) || (first < i && matches!(w, "at" | "isang" | "isa")) {
@@ -1384,6 +1387,18 @@ mod tests {
         let passage = crate::corpus::Passage::of_text(text);
         let answer = count_answer(&count, &[&passage]).expect("an answer");
         assert_eq!(answer.text, "17 puntos");
+    }
+
+    #[test]
+    fn a_linker_written_apart_joins_the_numeral_to_its_noun() {
+        // El Filibusterismo: "dapat magkaroón ng̃ apat na ilóng at pitóng ulo".
+        let tokens = analysis::analyze("Ilang ilong ang dapat magkaroon ang larawan?");
+        let count = count_asked(&tokens, QType::HowMany).expect("a count");
+        let passage = crate::corpus::Passage::of_text(
+            "Upang maging ayos ang larawan ay dapat magkaroon ng apat na ilong at pitong ulo.",
+        );
+        let answer = count_answer(&count, &[&passage]).expect("an answer");
+        assert_eq!(answer.text, "apat na ilong");
     }
 
     #[test]
