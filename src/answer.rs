@@ -193,6 +193,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_action_named_as_a_noun_is_no_one_and_nowhere() {
+        use super::extract::opens_with_action_noun;
+        assert!(opens_with_action_noun("pagsasabi"));
+        assert!(opens_with_action_noun("sa pagkábilanggô"));
+        assert!(!opens_with_action_noun("pagòng"));
+        assert!(!opens_with_action_noun("sa Maynila"));
+        assert!(!opens_with_action_noun("driver ng bus"));
+    }
+
+    #[test]
     fn age_questions_are_told_from_counts_of_years() {
         let asks = |q: &str| asks_age(&crate::analysis::analyze(q), classify(q));
         assert!(asks("Ilang taon na si Maria Santos?"));
@@ -1029,8 +1039,31 @@ pub mod extract {
             let words = analysis::tokenizer::word_spans(&best.text);
             words.len() == 1 && crate::clause::is_verb(&analysis::fold(&best.text))
         };
-        (best.confidence >= ABSTAIN_BELOW && says_something(&best.text) && !namesake && !lone_verb)
+        // "Who laughed …?" → "pagsasabi" (saying), "Saan …?" → "sa
+        // pagkábilanggô" (in being jailed): an action named as a noun is
+        // no one and nowhere.
+        let action_for_someone = matches!(reading.qtype, QType::Who | QType::Where)
+            && opens_with_action_noun(&best.text);
+        (best.confidence >= ABSTAIN_BELOW
+            && says_something(&best.text)
+            && !namesake
+            && !lone_verb
+            && !action_for_someone)
             .then(|| with_whole_group(best, reading, passages))
+    }
+
+    /// True when a phrase opens with an action named as a noun: `pag-` on a
+    /// root (`pagsasabi`, `pagkábilanggô`), not a root that begins so
+    /// (`pagong`).
+    pub(super) fn opens_with_action_noun(phrase: &str) -> bool {
+        let Some(first) = phrase
+            .split_whitespace()
+            .map(analysis::fold)
+            .find(|w| !matches!(w.as_str(), "ang" | "mga" | "sa" | "si" | "ng" | "kay"))
+        else {
+            return false;
+        };
+        first.starts_with("pag") && analysis::stemmer::stem(&first) != first
     }
 
     /// Names joined after a plural personal marker answer together:
