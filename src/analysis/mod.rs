@@ -1315,8 +1315,63 @@ fn function_word_senses(english: &str) -> Vec<Translation> {
 /// Translations searched for one English word.
 const MAX_TRANSLATIONS: usize = 4;
 
-/// The Tagalog search terms for an English word, weighted by sense order.
+/// The Tagalog search terms for an English word, weighted by sense order;
+/// for a compound no table lists (`schoolhouse`, `hot-tempered`), its two
+/// parts' (see [`compound_translations`]).
 pub fn translate(english: &str) -> Vec<Translation> {
+    let found = translate_word(english);
+    if found.is_empty() {
+        compound_translations(english)
+    } else {
+        found
+    }
+}
+
+/// How much each part of an English compound counts: the compound means
+/// neither part alone.
+const COMPOUND_PART_WEIGHT: f32 = 0.6;
+/// The shortest part an English compound is split into.
+const MIN_COMPOUND_PART: usize = 3;
+
+/// An English compound's parts' translations: at its hyphen, or where it
+/// splits into two words the tables know (`school` + `house`, `corner` +
+/// `stone`, not `corners` + `tone`: the split whose rarer part is the most
+/// common). Empty when it does not split.
+fn compound_translations(english: &str) -> Vec<Translation> {
+    let splits: Vec<(&str, &str)> = match english.split_once('-') {
+        Some((left, right)) if !right.contains('-') => vec![(left, right)],
+        Some(_) => Vec::new(),
+        None if english.is_ascii() && english.len() >= 2 * MIN_COMPOUND_PART => (MIN_COMPOUND_PART
+            ..=english.len() - MIN_COMPOUND_PART)
+            .rev()
+            .map(|k| english.split_at(k))
+            .collect(),
+        None => Vec::new(),
+    };
+    let best = splits
+        .into_iter()
+        .map(|(left, right)| (left, right, translate_word(left), translate_word(right)))
+        .filter(|(_, _, first, second)| !first.is_empty() && !second.is_empty())
+        .max_by_key(|(left, right, _, _)| {
+            english_form_frequency(left).min(english_form_frequency(right))
+        });
+    if let Some((_, _, first, second)) = best {
+        let mut out: Vec<Translation> = Vec::new();
+        for mut t in first.into_iter().chain(second) {
+            t.weight *= COMPOUND_PART_WEIGHT;
+            if !out.iter().any(|o| o.stem == t.stem) {
+                out.push(t);
+            }
+        }
+        out.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        out.truncate(2 * MAX_TRANSLATIONS);
+        return out;
+    }
+    Vec::new()
+}
+
+/// The Tagalog search terms the tables give for an English word.
+fn translate_word(english: &str) -> Vec<Translation> {
     let key = english_key(english);
     let mode = translation_sources();
     let mut out: Vec<Translation> = Vec::new();
@@ -1643,6 +1698,26 @@ mod tests {
         let killed = translate("killed");
         assert!(killed.iter().any(|t| t.stem == "patay"), "{killed:?}");
         assert!(killed.windows(2).all(|w| w[0].weight > w[1].weight));
+    }
+
+    #[test]
+    fn english_compounds_no_table_lists_are_translated_by_their_parts() {
+        let stems =
+            |word: &str| -> Vec<String> { translate(word).into_iter().map(|t| t.stem).collect() };
+        let schoolhouse = stems("schoolhouse");
+        assert!(
+            schoolhouse.contains(&"bahay".to_string()),
+            "{schoolhouse:?}"
+        );
+        let cornerstone = stems("cornerstone");
+        assert!(cornerstone.contains(&"bato".to_string()), "{cornerstone:?}");
+        assert!(
+            !cornerstone.contains(&"tunog".to_string()),
+            "{cornerstone:?}"
+        );
+        assert!(stems("hot-tempered").contains(&"init".to_string()));
+        // A word the tables know is not split.
+        assert!(!stems("understand").contains(&"tayo".to_string()));
     }
 
     #[test]
