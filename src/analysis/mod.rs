@@ -1320,11 +1320,50 @@ const MAX_TRANSLATIONS: usize = 4;
 /// parts' (see [`compound_translations`]).
 pub fn translate(english: &str) -> Vec<Translation> {
     let found = translate_word(english);
-    if found.is_empty() {
+    if !found.is_empty() {
+        return found;
+    }
+    let derived = derivation_bases(english)
+        .into_iter()
+        .map(|base| translate_word(&base))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default();
+    if derived.is_empty() {
         compound_translations(english)
     } else {
-        found
+        derived
     }
+}
+
+/// The words an English adverb, comparative or superlative may be made
+/// from, likeliest first, for when the tables list only those (`newly` →
+/// new, `heartily` → hearty, `older` → old, `biggest` → big).
+fn derivation_bases(english: &str) -> Vec<String> {
+    let known = |w: &str| w.len() >= 3 && english_form_frequency(w) > 0;
+    let candidates = [
+        english.strip_suffix("ily").map(|stem| format!("{stem}y")),
+        english.strip_suffix("ly").map(str::to_string),
+        english.strip_suffix("ier").map(|stem| format!("{stem}y")),
+        english.strip_suffix("iest").map(|stem| format!("{stem}y")),
+        english.strip_suffix("er").map(str::to_string),
+        english.strip_suffix("est").map(str::to_string),
+        // big-g-est, hot-t-er: a doubled last consonant.
+        english
+            .strip_suffix("est")
+            .or_else(|| english.strip_suffix("er"))
+            .filter(|stem| {
+                let b = stem.as_bytes();
+                b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]
+            })
+            .map(|stem| stem[..stem.len() - 1].to_string()),
+        english.strip_suffix('r').map(str::to_string),
+        english.strip_suffix("st").map(str::to_string),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter(|w| known(w))
+        .collect()
 }
 
 /// How much each part of an English compound counts: the compound means
@@ -1701,7 +1740,7 @@ mod tests {
     }
 
     #[test]
-    fn english_compounds_no_table_lists_are_translated_by_their_parts() {
+    fn english_words_no_table_lists_are_translated_by_their_parts_or_base() {
         let stems =
             |word: &str| -> Vec<String> { translate(word).into_iter().map(|t| t.stem).collect() };
         let schoolhouse = stems("schoolhouse");
@@ -1718,6 +1757,10 @@ mod tests {
         assert!(stems("hot-tempered").contains(&"init".to_string()));
         // A word the tables know is not split.
         assert!(!stems("understand").contains(&"tayo".to_string()));
+        // Adverbs, comparatives and superlatives by their base.
+        assert!(stems("newly").contains(&"bago".to_string()));
+        assert!(stems("older").contains(&"tanda".to_string()));
+        assert!(stems("biggest").contains(&"laki".to_string()));
     }
 
     #[test]
