@@ -125,7 +125,7 @@ impl Frame {
         }
         let synonym = lexicon::synonyms(root).map(direct).fold(0.0f32, f32::max) * SYNONYM_MATCH;
         let loan = if analysis::word_language(root, false) == WordLanguage::En {
-            analysis::translate(root)
+            analysis::translate_word(root)
                 .iter()
                 .map(|t| direct(&t.stem) * t.weight.min(1.0))
                 .fold(0.0f32, f32::max)

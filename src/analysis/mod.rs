@@ -1409,8 +1409,10 @@ fn compound_translations(english: &str) -> Vec<Translation> {
     Vec::new()
 }
 
-/// The Tagalog search terms the tables give for an English word.
-fn translate_word(english: &str) -> Vec<Translation> {
+/// The Tagalog search terms the tables give for an English word itself
+/// (no compound or derivation guessed: cheap enough for every word of a
+/// passage).
+pub fn translate_word(english: &str) -> Vec<Translation> {
     let key = english_key(english);
     let mode = translation_sources();
     let mut out: Vec<Translation> = Vec::new();
