@@ -1210,7 +1210,10 @@ fn terms_with_prefix(searcher: &Searcher, field: Field, prefix: &str) -> Result<
 /// word it borrowed (`relationship` → relasyon).
 fn cognate_prefixes(token: &analysis::TokenAnalysis) -> Vec<String> {
     let letters = token.exact.chars().all(|c| c.is_ascii_lowercase());
-    let untranslated = token.lang == analysis::WordLanguage::En && token.translations.is_empty();
+    // Translations guessed from a word's parts or base (relationship →
+    // relation) leave its own cognate to be looked for.
+    let untranslated = token.lang == analysis::WordLanguage::En
+        && (token.translations.is_empty() || analysis::translate_word(&token.exact).is_empty());
     if !(letters && untranslated && token.exact.len() >= COGNATE_MIN_CHARS) {
         return Vec::new();
     }

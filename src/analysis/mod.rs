@@ -1358,13 +1358,20 @@ fn derivation_bases(english: &str) -> Vec<String> {
             .map(|stem| stem[..stem.len() - 1].to_string()),
         english.strip_suffix('r').map(str::to_string),
         english.strip_suffix("st").map(str::to_string),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .filter(|w| known(w))
-        .collect()
+    ]
+    .into_iter()
+    // relationship → relation, childhood → child, kindness → kind.
+    .chain(
+        ENGLISH_NOUN_SUFFIXES
+            .iter()
+            .map(|suffix| english.strip_suffix(suffix).map(str::to_string)),
+    );
+    candidates.flatten().filter(|w| known(w)).collect()
 }
+
+/// English suffixes that make a noun of a word: never the second word of a
+/// compound (`relation-ship` is no ship).
+const ENGLISH_NOUN_SUFFIXES: &[&str] = &["ship", "hood", "ness", "ment", "dom"];
 
 /// How much each part of an English compound counts: the compound means
 /// neither part alone.
@@ -1389,6 +1396,7 @@ fn compound_translations(english: &str) -> Vec<Translation> {
     };
     let best = splits
         .into_iter()
+        .filter(|(_, right)| !ENGLISH_NOUN_SUFFIXES.contains(right))
         .map(|(left, right)| (left, right, translate_word(left), translate_word(right)))
         .filter(|(_, _, first, second)| !first.is_empty() && !second.is_empty())
         .max_by_key(|(left, right, _, _)| {
@@ -1763,6 +1771,8 @@ mod tests {
         assert!(stems("newly").contains(&"bago".to_string()));
         assert!(stems("older").contains(&"tanda".to_string()));
         assert!(stems("biggest").contains(&"laki".to_string()));
+        // A noun suffix is no word of a compound.
+        assert!(!stems("relationship").contains(&"barko".to_string()));
     }
 
     #[test]
