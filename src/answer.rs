@@ -2407,6 +2407,7 @@ pub mod extract {
             };
             score(b).total_cmp(&score(a))
         });
+        let best_coverage = sentences.first().map_or(0.0, |s| s.coverage);
         for scored in sentences.iter().take(3) {
             if scored.coverage < MIN_COVERAGE {
                 break;
@@ -2447,8 +2448,16 @@ pub mod extract {
                 }
             }
             if let Some((text, type_fit)) = span_for(reading, scored, table) {
-                let confidence =
-                    0.15 + 0.5 * scored.coverage + 0.2 * type_fit - 0.05 * scored.rank as f32;
+                // A sentence that matches the question better held no
+                // answer of the kind asked: this one is a lesser guess.
+                let passed_over = if scored.coverage < best_coverage {
+                    PASSED_OVER_DISCOUNT
+                } else {
+                    0.0
+                };
+                let confidence = 0.15 + 0.5 * scored.coverage + 0.2 * type_fit
+                    - 0.05 * scored.rank as f32
+                    - passed_over;
                 let entity = table.find(&text).map(|e| e.name.clone());
                 return Some(Answer {
                     text,
@@ -2462,6 +2471,10 @@ pub mod extract {
         }
         None
     }
+
+    /// How much less sure a span is when a sentence that matched the
+    /// question better held none.
+    const PASSED_OVER_DISCOUNT: f32 = 0.1;
 
     /// Which of the question's units the sentence holds, and the indices of
     /// the words that match.

@@ -1166,6 +1166,36 @@ fn a_rank_written_short_keeps_its_name_whole() {
 }
 
 #[test]
+fn a_span_from_a_sentence_that_matched_less_is_said_with_less_confidence() {
+    let confidence = |text: &str| {
+        let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let tanong = open_text(&corpus, &cache, text);
+        let answer = tanong
+            .ask(
+                "Kailan dumating si Ana Cruz sa Maynila na may dalang maleta?",
+                3,
+            )
+            .unwrap()
+            .answer
+            .unwrap();
+        assert_eq!(answer.text, "noong 1990");
+        answer.confidence
+    };
+    let told_where_asked =
+        confidence("Dumating si Ana Cruz sa Maynila na may dalang maleta noong 1990.\n");
+    // The sentence that holds the question's words tells no time; the
+    // time comes from the next.
+    let told_after = confidence(
+        "Dumating si Ana Cruz sa Maynila na may dalang maleta at payong. Si Ana Cruz ay dumating noong 1990.\n",
+    );
+    assert!(told_after < 0.75, "{told_after}");
+    assert!(
+        told_after < told_where_asked,
+        "{told_after} {told_where_asked}"
+    );
+}
+
+#[test]
 fn ages_are_read_as_news_writes_them() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let tanong = open_text(
