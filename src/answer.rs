@@ -193,6 +193,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_colour_is_named_by_a_colour_word() {
+        use super::extract::names_a_colour;
+        assert!(names_a_colour("pulang bola"));
+        assert!(names_a_colour("maitim"));
+        assert!(names_a_colour("dark blue"));
+        assert!(!names_a_colour("magaàn"));
+        assert!(!names_a_colour("bola ng sipa"));
+    }
+
+    #[test]
     fn an_action_named_as_a_noun_is_no_one_and_nowhere() {
         use super::extract::opens_with_action_noun;
         assert!(opens_with_action_noun("pagsasabi"));
@@ -459,6 +469,8 @@ pub mod extract {
         /// "Anong klaseng dahon …?", "What kind of leaves …?": the answer
         /// is the noun with what specifies it (`dahon ng sambong`).
         pub asks_kind: bool,
+        /// "Anong kulay …?", "What color …?": the answer is a colour.
+        pub asks_colour: bool,
         /// True for "Anong oras …?", "What time …?": the answer is a clock
         /// time.
         pub asks_clock_time: bool,
@@ -670,6 +682,15 @@ pub mod extract {
             let asks_age = super::asks_age(tokens, qtype);
             let description = description_asked(tokens, qtype);
             let (asked_noun, asks_kind) = asked_noun(tokens, qtype);
+            // "What color …", "Anong kulay …", "Ano ang kulay ng …".
+            let asks_colour =
+                matches!(qtype, QType::What | QType::Which)
+                    && tokens.iter().enumerate().any(|(i, t)| {
+                        grammar::COLOUR_QUESTION_WORDS.contains(&grammar::without_linker(&t.exact))
+                            && tokens[..i].iter().rev().take(2).any(|q| {
+                                matches!(q.exact.as_str(), "ano" | "anong" | "what" | "which")
+                            })
+                    });
             let asks_clock_time = matches!(qtype, QType::What | QType::When | QType::Which)
                 && tokens
                     .iter()
@@ -861,6 +882,7 @@ pub mod extract {
                 asks_what_called,
                 asked_noun,
                 asks_kind,
+                asks_colour,
                 description,
                 asks_for_event,
                 asks_for_profile,
@@ -1044,12 +1066,27 @@ pub mod extract {
         // no one and nowhere.
         let action_for_someone = matches!(reading.qtype, QType::Who | QType::Where)
             && opens_with_action_noun(&best.text);
+        // "What color is the ball?" → "magaàn" (light): a colour asked for
+        // is a colour word, or no answer.
+        let not_a_colour = reading.asks_colour && !names_a_colour(&best.text);
         (best.confidence >= ABSTAIN_BELOW
             && says_something(&best.text)
             && !namesake
             && !lone_verb
-            && !action_for_someone)
+            && !action_for_someone
+            && !not_a_colour)
             .then(|| with_whole_group(best, reading, passages))
+    }
+
+    /// True when a phrase holds a colour word (with its linker: `pulang`).
+    pub(super) fn names_a_colour(phrase: &str) -> bool {
+        phrase.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let w = analysis::fold(w);
+            let root = analysis::stemmer::stem(&w);
+            grammar::COLOUR_WORDS
+                .iter()
+                .any(|c| *c == grammar::without_linker(&w) || *c == root)
+        })
     }
 
     /// True when a phrase opens with an action named as a noun: `pag-` on a

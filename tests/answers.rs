@@ -1196,6 +1196,25 @@ fn a_span_from_a_sentence_that_matched_less_is_said_with_less_confidence() {
 }
 
 #[test]
+fn a_colour_asked_for_is_a_colour_or_no_answer() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Pula ang bola ng mga bata at gawa ito sa goma.\n\n\
+         Ang bola ng sipa ay yari sa yantok na tinilad. Wala ng laman ang loob. \
+         Dahil dito ay magaan ang sipa, hindi gaya ng bola sa beysbol.\n",
+    );
+    let ask = |q: &str| answer_and_rule(&tanong, q).map(|(text, _)| text);
+    assert_eq!(
+        ask("Anong kulay ang bola ng mga bata?").as_deref(),
+        Some("Pula")
+    );
+    // Bloomfield: "Dáhil díto ay magaàn ang sípa`" tells its weight.
+    assert_eq!(ask("What color is the sipa ball?"), None);
+}
+
+#[test]
 fn ages_are_read_as_news_writes_them() {
     let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let tanong = open_text(

@@ -350,6 +350,49 @@ pub const KIND_WORDS: &[&str] = &[
     "klase", "klaseng", "uri", "uring", "kind", "kinds", "type", "types", "sort",
 ];
 
+/// The words that ask for a colour (`Anong kulay …?`, "What color …?").
+pub const COLOUR_QUESTION_WORDS: &[&str] = &["kulay", "color", "colour"];
+/// Colours, as Tagalog (today's and older spellings fold onto these) and
+/// Taglish name them: a colour asked for is one of them.
+pub const COLOUR_WORDS: &[&str] = &[
+    "pula",
+    "puti",
+    "itim",
+    "dilaw",
+    "berde",
+    "asul",
+    "bughaw",
+    "luntian",
+    "lunti",
+    "kayumanggi",
+    "lila",
+    "ube",
+    "rosas",
+    "abo",
+    "abuhin",
+    "kahel",
+    "dalandan",
+    "ginto",
+    "ginintuan",
+    "pilak",
+    "tsokolate",
+    "kape",
+    "red",
+    "white",
+    "black",
+    "yellow",
+    "green",
+    "blue",
+    "brown",
+    "purple",
+    "pink",
+    "gray",
+    "grey",
+    "orange",
+    "gold",
+    "silver",
+];
+
 /// The root of calling something by a name (`tinatawag`, `itinatawag`,
 /// `tumawag … ng "baboy"`); English `call` translates to it.
 pub const CALLING_ROOT: &str = "tawag";
