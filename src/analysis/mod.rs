@@ -1271,25 +1271,33 @@ pub fn english_base(word: &str) -> Option<String> {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
         };
-        if suffix == "ed" || suffix == "es" {
-            if let Some(y) = stem.strip_suffix('i') {
-                candidates.push(format!("{y}y"));
-            }
-        }
-        if suffix != "s" {
-            candidates.push(format!("{stem}e"));
-        }
-        candidates.push(stem.to_string());
-        // run-n-ing, stop-p-ed: a doubled last consonant.
-        let bytes = stem.as_bytes();
-        if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
-            candidates.push(stem[..stem.len() - 1].to_string());
-        }
+        let restore_y = suffix == "ed" || suffix == "es";
+        candidates.extend(bases_of_stem(stem, restore_y, suffix != "s"));
         if suffix == "s" || suffix == "es" {
             break;
         }
     }
     candidates.into_iter().find(|c| known(c))
+}
+
+/// The words an English stem left by a suffix may have been, likeliest
+/// first: with its `y` back (`studi-ed`, `happi-er`), with its `e` back
+/// (`hir-ed`, `nic-er`), as it is, and without a doubled last consonant
+/// (`run-n-ing`, `big-g-est`).
+fn bases_of_stem(stem: &str, restore_y: bool, restore_e: bool) -> Vec<String> {
+    let mut bases = Vec::new();
+    if let Some(y) = stem.strip_suffix('i').filter(|_| restore_y) {
+        bases.push(format!("{y}y"));
+    }
+    if restore_e {
+        bases.push(format!("{stem}e"));
+    }
+    bases.push(stem.to_string());
+    let bytes = stem.as_bytes();
+    if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        bases.push(stem[..stem.len() - 1].to_string());
+    }
+    bases
 }
 
 /// The Tagalog function words among an English word's dictionary senses,
@@ -1340,33 +1348,13 @@ pub fn translate(english: &str) -> Vec<Translation> {
 /// new, `heartily` → hearty, `older` → old, `biggest` → big).
 fn derivation_bases(english: &str) -> Vec<String> {
     let known = |w: &str| w.len() >= 3 && english_form_frequency(w) > 0;
-    let candidates = [
-        english.strip_suffix("ily").map(|stem| format!("{stem}y")),
-        english.strip_suffix("ly").map(str::to_string),
-        english.strip_suffix("ier").map(|stem| format!("{stem}y")),
-        english.strip_suffix("iest").map(|stem| format!("{stem}y")),
-        english.strip_suffix("er").map(str::to_string),
-        english.strip_suffix("est").map(str::to_string),
-        // big-g-est, hot-t-er: a doubled last consonant.
-        english
-            .strip_suffix("est")
-            .or_else(|| english.strip_suffix("er"))
-            .filter(|stem| {
-                let b = stem.as_bytes();
-                b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]
-            })
-            .map(|stem| stem[..stem.len() - 1].to_string()),
-        english.strip_suffix('r').map(str::to_string),
-        english.strip_suffix("st").map(str::to_string),
-    ]
-    .into_iter()
     // relationship → relation, childhood → child, kindness → kind.
-    .chain(
-        ENGLISH_NOUN_SUFFIXES
-            .iter()
-            .map(|suffix| english.strip_suffix(suffix).map(str::to_string)),
-    );
-    candidates.flatten().filter(|w| known(w)).collect()
+    let suffixes = ["ly", "er", "est"].iter().chain(ENGLISH_NOUN_SUFFIXES);
+    suffixes
+        .filter_map(|suffix| english.strip_suffix(suffix))
+        .flat_map(|stem| bases_of_stem(stem, true, true))
+        .filter(|w| known(w))
+        .collect()
 }
 
 /// English suffixes that make a noun of a word: never the second word of a
