@@ -1138,11 +1138,7 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
             let amounts: Vec<bool> = spans
                 .iter()
                 .zip(&words)
-                .map(|(&(s, _), w)| {
-                    grammar::is_money_amount(w)
-                        || (w.starts_with(|c: char| c.is_ascii_digit())
-                            && sentence[..s].ends_with(grammar::CURRENCY_SIGNS))
-                })
+                .map(|(&(s, _), w)| grammar::is_money_at(sentence, s, w))
                 .collect();
             // "tig-19 puntos sina Paglinawan at Torres habang … 17 puntos si
             // Inaudito": the count nearest the name asked about.

@@ -1096,7 +1096,7 @@ pub mod extract {
         let Some(first) = phrase
             .split_whitespace()
             .map(analysis::fold)
-            .find(|w| !matches!(w.as_str(), "ang" | "mga" | "sa" | "si" | "ng" | "kay"))
+            .find(|w| w != "mga" && grammar::marker(w).is_none())
         else {
             return false;
         };
@@ -2770,8 +2770,7 @@ pub mod extract {
             QType::HowMany if reading.asks_for_amount => {
                 let says_money = |i: usize| {
                     let phrase = phrase_text(text, s, i);
-                    grammar::is_money_amount(&words[i].lower)
-                        || text[..words[i].start].ends_with(grammar::CURRENCY_SIGNS)
+                    grammar::is_money_at(text, words[i].start, &words[i].lower)
                         || phrase.split_whitespace().any(|w| {
                             let w = crate::analysis::fold(w);
                             grammar::CURRENCY_UNITS.contains(&grammar::without_linker(&w))

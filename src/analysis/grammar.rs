@@ -612,6 +612,14 @@ pub fn is_money_amount(word: &str) -> bool {
     })
 }
 
+/// True for a word that is a sum of money by itself, where it stands in
+/// `text` (at byte `start`): `P308`, or a number after `$` or `₱`.
+pub fn is_money_at(text: &str, start: usize, word: &str) -> bool {
+    is_money_amount(word)
+        || (word.starts_with(|c: char| c.is_ascii_digit())
+            && text[..start].ends_with(CURRENCY_SIGNS))
+}
+
 /// English pronouns, negations, question words and quantifiers with the
 /// Tagalog function words that say the same: searched (lightly) for an English question,
 /// though both sides' function words are stopwords, because they are often
