@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use tanong::analysis::voice::{keys, shape, Counts};
-use tanong::analysis::{fold, stemmer};
+use tanong::analysis::fold;
+use tanong::analysis::voice::{self, keys, Counts};
 
 /// A form is listed when seen at least this often (rarer ones go by shape).
 const MIN_FORM_COUNT: u32 = 2;
@@ -41,8 +41,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             if !form.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
                 continue;
             }
-            let root = stemmer::stem(&form);
-            let [form_key, shape_key, coarse_key, edges_key] = keys(&form, &shape(&form, &root));
+            let [form_key, shape_key, coarse_key, edges_key] =
+                keys(&form, &voice::verb_shape(&form));
             let is_verb = cols[3] == "VERB";
             let voice = voice_slot(cols[5]);
             let count = |counts: &mut Counts| {

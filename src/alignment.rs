@@ -505,12 +505,21 @@ fn wanted_phrase<'a>(
     clauses: &'a [Clause],
 ) -> Option<(&'a clause::Argument, f32)> {
     if frame.asks_place {
-        let oblique = |marker: &str| {
-            c.arguments.iter().find(move |a| {
+        let obliques = |marker: &'static str| {
+            c.arguments.iter().filter(move |a| {
                 a.case == grammar::Case::Oblique && !a.pronoun && fold(&a.marker) == marker
             })
         };
-        if let Some(place) = oblique("sa").filter(|a| is_place(&a.text)) {
+        let oblique = |marker: &'static str| obliques(marker).next();
+        // A sa-phrase after the predicate before one set in front of it
+        // (Sa finale, nag-propose si Joon-ho … sa rooftop): the one in
+        // front sets the scene, a time as often as a place.
+        let after_predicate = |a: &&clause::Argument| a.start >= c.predicate.end;
+        if let Some(place) = obliques("sa")
+            .filter(after_predicate)
+            .chain(obliques("sa").filter(|a| !after_predicate(a)))
+            .find(|a| is_place(&a.text))
+        {
             return Some((place, 1.0));
         }
         // "Lumitaw si Luke kay Jessica": where a person is the place, the

@@ -164,11 +164,16 @@ fn read_words(text: &str) -> Vec<Word> {
                         Kind::Inversion | Kind::Negator | Kind::Linker | Kind::Boundary(_)
                     )
                     // biglang tumayo, muling pagsamahin: a modifier linked
-                    // to the verb it precedes.
-                    || matches!(kind, Kind::Content | Kind::Manner)
+                    // to the verb it precedes; gusto nila kayong palitan:
+                    // a pronoun linked to it.
+                    || matches!(kind, Kind::Content | Kind::Manner | Kind::Pronoun(_))
                         && words
                             .last()
                             .is_some_and(|w: &Word| grammar::has_bound_linker(&w.folded))
+                    // dapat sabitan, kailangan nating simulan.
+                    || words.iter().rev().take(2).any(|w: &Word| {
+                        w.kind == Kind::Content && grammar::is_modal(&w.folded)
+                    })
             }
         };
         // After a possessive (kanyang, aking) comes a noun.
@@ -328,8 +333,8 @@ fn readings_of<R>(folded: &str, use_readings: impl FnOnce(&[VerbCandidate]) -> R
         let mut read: Vec<(u8, VerbCandidate)> = forms
             .into_iter()
             .filter_map(|word| {
+                let reading = voice::reading(word)?;
                 let root = stemmer::stem(word);
-                let reading = voice::reading(word, &root)?;
                 Some((
                     reading.generality,
                     (
@@ -461,8 +466,18 @@ pub fn read(text: &str) -> Vec<Clause> {
             }
         }
         if word.break_before && !clause_goes_on {
+            // A phrase set before the predicate by a comma (Sa kabila nito,
+            // hindi pa rin isinasara …; Sa loob ng 12 buwan, kumita siya)
+            // still waits for it; after a predicate, the comma ends the
+            // clause and what waits goes with it.
+            // (After a subordinator the phrase is the subordinate part's:
+            // Dahil sa bagyo, nanatili si Ramil.)
+            if current.is_some() || !word.comma_before || link.is_some() {
+                waiting.clear();
+            } else {
+                waiting.retain(|phrase| phrase.case == Case::Oblique);
+            }
             current = None;
-            waiting.clear();
             negated = false;
         }
         match &word.kind {
@@ -514,9 +529,14 @@ pub fn read(text: &str) -> Vec<Clause> {
                 // A relative clause (lalaking pumatay, sibilyan na
                 // hinaharass) leaves the phrases before it to the main
                 // predicate: its head noun is not its argument.
+                // Right after `ay`, the linked word is no head noun but the
+                // predicate's modifier (sa halip ay kusang umamin), or the
+                // predicate noun the topic is (Si Reva ay babaeng pinatay):
+                // the topic waiting is this verb's either way.
                 let previous_linked = i > 0
                     && words[i - 1].kind == Kind::Content
-                    && grammar::has_bound_linker(&words[i - 1].folded);
+                    && grammar::has_bound_linker(&words[i - 1].folded)
+                    && !(i >= 2 && words[i - 2].kind == Kind::Inversion);
                 let relative = clauses[index].link == Some(Link::Linked) || previous_linked;
                 if !relative {
                     for phrase in waiting.drain(..) {
@@ -533,7 +553,8 @@ pub fn read(text: &str) -> Vec<Clause> {
             Kind::Marker(_)
                 if words
                     .get(i + 1)
-                    .is_some_and(|w| matches!(w.kind, Kind::Verb(..))) =>
+                    .is_some_and(|w| matches!(w.kind, Kind::Verb(..)))
+                    && !modifies_noun(&words, i + 1) =>
             {
                 // ang pumatay, sa nararapat: a verb used as a noun ("the one
                 // who killed"); the verb opens its own clause, which the
@@ -544,6 +565,26 @@ pub fn read(text: &str) -> Vec<Clause> {
                 let attached_before = last_phrase_end_word == Some(i);
                 let phrase = read_phrase(&words, i, text);
                 let next = phrase.next;
+                // sa nasabing lugar: a verb inside the phrase modifies its
+                // noun; it is a predicate of its own, with no phrases.
+                for w in &words[i + 1..next] {
+                    if let Kind::Verb(voice, aspect, root) = &w.kind {
+                        clauses.push(Clause {
+                            predicate: Predicate {
+                                text: text[w.start..w.end].to_string(),
+                                start: w.start,
+                                end: w.end,
+                                root: root.clone(),
+                                voice: *voice,
+                                aspect: *aspect,
+                                negated: false,
+                            },
+                            arguments: Vec::new(),
+                            link: Some(Link::Linked),
+                            controlled_by: None,
+                        });
+                    }
+                }
                 // A genitive right after another phrase is its possessor
                 // (ang asawa ni Luke): it lengthens that phrase instead.
                 // (A sa-phrase after a noun phrase is as often the verb's
@@ -567,6 +608,16 @@ pub fn read(text: &str) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// True when the verb at `i` carries the linker and a noun follows it
+/// (`nasabing lugar`, `ginawang pagsalakay`): it modifies that noun.
+fn modifies_noun(words: &[Word], i: usize) -> bool {
+    matches!(words[i].kind, Kind::Verb(..))
+        && grammar::has_bound_linker(&words[i].folded)
+        && words
+            .get(i + 1)
+            .is_some_and(|w| w.kind == Kind::Content && !w.break_before)
 }
 
 /// Lengthens the phrase that ends just before a possessor; false when there
@@ -661,6 +712,7 @@ fn read_phrase(words: &[Word], i: usize, text: &str) -> Phrase {
                 }
                 let inside = match &w.kind {
                     Kind::Content | Kind::Possessive => true,
+                    Kind::Verb(..) => modifies_noun(words, j),
                     // ang presyo niya: a genitive pronoun after the noun is
                     // its possessor.
                     Kind::Pronoun(Case::Genitive) => start.is_some() && j == i + 2,
@@ -772,6 +824,77 @@ mod tests {
         );
         assert_eq!(patayin.controlled_by, Some(0));
         assert_eq!(clauses[0].arguments[0].text, "Maria");
+    }
+
+    /// The role and text of each phrase of the clause whose predicate is
+    /// written `predicate`.
+    fn phrases_of(text: &str, predicate: &str) -> Vec<(Role, String)> {
+        read(text)
+            .into_iter()
+            .find(|c| c.predicate.text == predicate)
+            .map(|c| c.arguments.into_iter().map(|a| (a.role, a.text)).collect())
+            .unwrap_or_else(|| panic!("no clause of {predicate} in {text}"))
+    }
+
+    #[test]
+    fn a_modal_or_a_linked_pronoun_opens_the_predicate_slot() {
+        // UD NewsCrawl: "Dapat sabitan siya ng medalya."
+        assert_eq!(
+            phrases_of("Dapat sabitan siya ng medalya.", "sabitan")[0],
+            (Role::Subject, "siya".to_string())
+        );
+        assert_eq!(
+            phrases_of("Gusto nila kayong palitan sa halalan.", "palitan"),
+            vec![(Role::Oblique, "halalan".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_phrase_set_before_the_predicate_by_a_comma_is_its_oblique() {
+        // UD NewsCrawl: "Sa loob ng 12 buwan, kumita siya …"
+        let r = roles("Sa loob ng isang buwan, kumita siya ng malaki.");
+        assert_eq!(r[0].0, "kita");
+        assert!(r[0]
+            .1
+            .contains(&(Role::Oblique, "loob ng isang buwan".to_string())));
+        // After a subordinator the phrase is the subordinate part's.
+        let r = roles("Dahil sa bagyo, nanatili si Ramil sa isla.");
+        assert_eq!(
+            r[0].1,
+            vec![
+                (Role::Subject, "Ramil".to_string()),
+                (Role::Oblique, "isla".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_linked_modifier_right_after_ay_leaves_the_topic_to_the_verb() {
+        // UD NewsCrawl: "… at sa halip ay kusang umamin …"
+        assert_eq!(
+            phrases_of("Sa halip ay kusang umamin ang suspek.", "umamin"),
+            vec![
+                (Role::Oblique, "halip".to_string()),
+                (Role::Subject, "suspek".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_linked_verb_before_a_noun_modifies_it() {
+        // UD NewsCrawl: "… ang umalis sa nasabing lugar …"
+        let clauses = read("Umalis ang mga empleyado sa nasabing lugar.");
+        let umalis = clauses.iter().find(|c| c.predicate.root == "alis").unwrap();
+        assert!(umalis
+            .arguments
+            .iter()
+            .any(|a| a.role == Role::Oblique && a.text == "nasabing lugar"));
+        // It is a predicate of its own, with no phrases.
+        let nasabi = clauses
+            .iter()
+            .find(|c| c.predicate.text == "nasabing")
+            .unwrap();
+        assert!(nasabi.arguments.is_empty());
     }
 
     #[test]

@@ -1150,8 +1150,7 @@ fn aspect_agreement(
     let mut other = false;
     for range in analysis::words_with_stems(text, verb_stems) {
         let word = analysis::fold(&text[range]);
-        let root = analysis::stemmer::stem(&word);
-        let Some(reading) = analysis::voice::reading(&word, &root) else {
+        let Some(reading) = analysis::voice::reading(&word) else {
             continue;
         };
         if reading.verb_probability < 0.5 {

@@ -203,6 +203,29 @@ pub fn is_inversion(word: &str) -> bool {
 /// Words that negate the predicate after them.
 pub const NEGATORS: &[&str] = &["hindi", "di", "huwag", "wag", "hwag"];
 
+/// Pseudo-verbs of need, duty, wish and ability: the verb after them
+/// (`dapat sabitan`, `kailangang umalis`, `gusto kong palitan`) is the
+/// predicate of the clause they open.
+pub const MODAL_WORDS: &[&str] = &[
+    "dapat",
+    "kailangan",
+    "gusto",
+    "ayaw",
+    "nais",
+    "ibig",
+    "puwede",
+    "pwede",
+    "maaari",
+    "maari",
+    "nararapat",
+    "marapat",
+];
+
+/// True for a modal word, also with the linker (`kailangang`, `gustong`).
+pub fn is_modal(word: &str) -> bool {
+    MODAL_WORDS.contains(&word) || MODAL_WORDS.contains(&without_linker(word))
+}
+
 /// Second-position clitics: they stand between a predicate and its
 /// phrases without being one.
 pub const ENCLITICS: &[&str] = &[

@@ -508,6 +508,59 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
         .unwrap_or_else(|| CompactString::from(word))
 }
 
+/// The root a word's affixes leave when no lexicon confirms it: every
+/// affix that can come off without a sound change does (`lansagin` →
+/// `lansag`, `isinuplong` → `suplong`). A guess, for reading a verb's
+/// affixes (its voice and aspect), never for search: `None` when nothing
+/// root-shaped is left.
+pub fn guessed_root(word: &str) -> Option<String> {
+    if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() {
+        return None;
+    }
+    let start = Candidate {
+        form: CompactString::from(word),
+        removed: 0,
+        repairs: 0.0,
+        unmistakable: true,
+        after_prefix: false,
+        suffixed: false,
+        superlative: false,
+    };
+    let mut candidates = Vec::new();
+    explore(start, 0, &mut FxHashMap::default(), &mut candidates);
+    // Most affix off; of equals, the longer root (the linker is no affix:
+    // suplong, not suplo).
+    candidates
+        .iter()
+        .filter(|c| {
+            // One letter is no affix to go by (nardo is no m-ardo), and a
+            // short prefix alone opens many a name (Marites, Pablo).
+            c.removed >= 2
+                && !(word.ends_with(c.form.as_str()) && word.len() - c.form.len() <= 2)
+                && c.repairs == 0.0
+                && c.form.len() >= 4
+                && root_shaped(&c.form)
+                && opens_like_a_root(&c.form)
+        })
+        .max_by(|a, b| {
+            a.removed
+                .cmp(&b.removed)
+                .then_with(|| a.form.len().cmp(&b.form.len()))
+                .then_with(|| b.form.cmp(&a.form))
+        })
+        .map(|c| c.form.to_string())
+}
+
+/// A root opens with one consonant, or with a consonant and l, r, y or w
+/// (`plano`, `trabaho`, `dyaryo`): `lpukin` is no root of `salpukin`.
+fn opens_like_a_root(form: &str) -> bool {
+    let bytes = form.as_bytes();
+    bytes.len() < 2
+        || is_vowel(bytes[0])
+        || is_vowel(bytes[1])
+        || matches!(bytes[1], b'l' | b'r' | b'y' | b'w')
+}
+
 /// A name without the linker `-ng` after its last vowel: `tiago` for
 /// `tiagong`; English words (`young`) and short names (`bong`) keep it.
 fn without_name_linker(word: &str) -> Option<&str> {
@@ -817,6 +870,18 @@ mod tests {
 
     fn same_stem(form: &str, root: &str) {
         assert_eq!(stem(form), stem(root), "{form} should stem like {root}");
+    }
+
+    #[test]
+    fn a_guessed_root_is_what_the_affixes_leave() {
+        // UD NewsCrawl: roots no lexicon here lists.
+        assert_eq!(guessed_root("lansagin").as_deref(), Some("lansag"));
+        assert_eq!(guessed_root("isinuplong").as_deref(), Some("suplong"));
+        // Not `lpukin`: no Tagalog root opens with l + p.
+        assert_eq!(guessed_root("salpukin").as_deref(), Some("salpuk"));
+        // Names: a one-letter change or a short prefix alone is no affix.
+        assert_eq!(guessed_root("nardo"), None);
+        assert_eq!(guessed_root("marites"), None);
     }
 
     #[test]

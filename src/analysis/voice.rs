@@ -13,6 +13,8 @@
 //! rule written for one story.
 
 use rustc_hash::FxHashMap;
+
+use super::{lexicon, stemmer};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -146,17 +148,26 @@ pub fn shape(word: &str, root: &str) -> String {
     // been changed by a nasal prefix (patay → mamatay).
     let core = &root[1..];
     let syncopated = syncopated(root);
-    let found = word
-        .rmatch_indices(core)
-        .map(|(i, _)| (i, core.len()))
-        .next()
+    let find = |part: &str| {
+        word.rmatch_indices(part)
+            .next()
+            .map(|(i, _)| (i, part.len()))
+    };
+    // A root that ends in a vowel loses it before a suffix's vowel or its
+    // h (simula → simulan, gawa → gawin, dala → dalhan): a lone `n` after
+    // the whole root is such a suffix, not a letter of its own.
+    let without_last_vowel = (root_bytes.len() >= 4 && is_vowel(root_bytes[root_bytes.len() - 1]))
+        .then(|| &root[1..root.len() - 1]);
+    let found = find(core)
+        .filter(|&(at, len)| without_last_vowel.is_none() || &word[at + len..] != "n")
+        .or_else(|| syncopated.as_deref().and_then(|s| find(&s[1..])))
         .or_else(|| {
-            syncopated.as_deref().and_then(|s| {
-                word.rmatch_indices(&s[1..])
-                    .next()
-                    .map(|(i, m)| (i, m.len()))
+            without_last_vowel.and_then(find).filter(|&(at, len)| {
+                let after = &word[at + len..];
+                ["an", "in", "han", "hin", "nan", "nin"].contains(&after)
             })
-        });
+        })
+        .or_else(|| find(core));
     let Some((at, core_len)) = found else {
         return "?".to_string();
     };
@@ -305,13 +316,13 @@ fn evidence(word: &str, shape: &str) -> Option<(Counts, u8)> {
     })
 }
 
-/// How a folded word with the given root reads as a verb: `None` when
+/// How a folded word reads as a verb: `None` when
 /// neither the form nor its shape is in the treebank's counts; a verb
 /// probability of 0 when the treebank never gave it a voice (`malaki`:
 /// counted, but never a verb with a voice), which overrules what a less
 /// specific key says.
-pub fn reading(word: &str, root: &str) -> Option<VerbReading> {
-    let shape = shape(word, root);
+pub fn reading(word: &str) -> Option<VerbReading> {
+    let shape = verb_shape(word);
     let (counts, generality) = evidence(word, &shape)?;
     let Some(voice) = counts.commonest_voice() else {
         return Some(VerbReading {
@@ -334,6 +345,32 @@ pub fn reading(word: &str, root: &str) -> Option<VerbReading> {
     })
 }
 
+/// How often (in the word-frequency list) a word is seen for it to count as
+/// a word of its own rather than an affixed form.
+const COMMON_WORD_FREQUENCY: u32 = 10;
+
+/// The shape a verb form is read by (see [`shape`]): around the stemmer's
+/// root, or, where no lexicon knows that root or the word cannot be
+/// written around it, around the root its affixes leave (`lansagin` →
+/// `lansag`, see [`stemmer::guessed_root`]). The root a clause shows stays
+/// the stemmer's: the guess only reads the affixes.
+pub fn verb_shape(word: &str) -> String {
+    let root = stemmer::stem(word);
+    let own = shape(word, &root);
+    // A common word whose root no lexicon knows is a word of its own
+    // (bituin, a star, is no bitu + -in); a rare one is likelier a verb of
+    // a root the lexicons miss.
+    if lexicon::is_root(&root) && own != "?"
+        || lexicon::tagalog_frequency(word) >= COMMON_WORD_FREQUENCY
+    {
+        return own;
+    }
+    stemmer::guessed_root(word)
+        .map(|guess| shape(word, &guess))
+        .filter(|guessed| guessed != "?")
+        .unwrap_or(own)
+}
+
 /// `i-`, `ipag-`, `ipang-`, `ini-`: the subject is the thing conveyed.
 fn conveys(shape: &str) -> bool {
     shape.starts_with('i')
@@ -343,6 +380,7 @@ fn conveys(shape: &str) -> bool {
 /// unfinished; a realis mark (`n-`, `-in-`, `-um-` without a future) is
 /// begun.
 pub fn aspect(shape: &str) -> Aspect {
+    let shape = shape.trim_start_matches('?');
     let core_start = shape.find(['R', 'N']).unwrap_or(shape.len());
     let before = &shape[..core_start];
     let reduplicated = before.ends_with('V') || before.ends_with("CV");
@@ -387,6 +425,26 @@ mod tests {
         assert_eq!(shape("aalis", "alis"), "VR");
         assert_eq!(shape("maalis", "alis"), "maR");
         assert_eq!(shape("maaalis", "alis"), "maVR");
+    }
+
+    #[test]
+    fn a_root_loses_its_last_vowel_before_a_suffix() {
+        assert_eq!(shape("simulan", "simula"), "Ran");
+        assert_eq!(shape("gawin", "gawa"), "Rin");
+        assert_eq!(shape("gagawin", "gawa"), "CVRin");
+        assert_eq!(shape("dinalhan", "dala"), "CinRhan");
+        // A root that keeps its vowel is found whole.
+        assert_eq!(shape("sinabihan", "sabi"), "CinRhan");
+    }
+
+    #[test]
+    fn a_verb_of_a_root_no_lexicon_knows_is_read_by_its_affixes() {
+        assert_eq!(verb_shape("lansagin"), "Rin");
+        // A common word is a word of its own, not bitu + -in.
+        assert_eq!(
+            verb_shape("bituin"),
+            shape("bituin", &stemmer::stem("bituin"))
+        );
     }
 
     #[test]
