@@ -610,14 +610,26 @@ pub fn read(text: &str) -> Vec<Clause> {
     clauses
 }
 
-/// True when the verb at `i` carries the linker and a noun follows it
-/// (`nasabing lugar`, `ginawang pagsalakay`): it modifies that noun.
+/// True when the verb at `i` is linked to a noun after it (`nasabing
+/// lugar`, `ginawang pagsalakay`, `mga tinawag na bumbero`): it modifies
+/// that noun.
 fn modifies_noun(words: &[Word], i: usize) -> bool {
-    matches!(words[i].kind, Kind::Verb(..))
-        && grammar::has_bound_linker(&words[i].folded)
-        && words
-            .get(i + 1)
+    let noun_at = |j: usize| {
+        words
+            .get(j)
             .is_some_and(|w| w.kind == Kind::Content && !w.break_before)
+    };
+    let free_linker_at = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| w.folded == grammar::LINKER && !w.break_before)
+    };
+    matches!(words[i].kind, Kind::Verb(..))
+        && if grammar::has_bound_linker(&words[i].folded) {
+            noun_at(i + 1)
+        } else {
+            free_linker_at(i + 1) && noun_at(i + 2)
+        }
 }
 
 /// Lengthens the phrase that ends just before a possessor; false when there
@@ -889,6 +901,11 @@ mod tests {
             .arguments
             .iter()
             .any(|a| a.role == Role::Oblique && a.text == "nasabing lugar"));
+        // UD NewsCrawl: "… ang mga tinawag na bumbero …"
+        assert_eq!(
+            phrases_of("Dumating ang mga tinawag na bumbero.", "Dumating"),
+            vec![(Role::Subject, "mga tinawag na bumbero".to_string())]
+        );
         // It is a predicate of its own, with no phrases.
         let nasabi = clauses
             .iter()

@@ -308,10 +308,14 @@ fn evidence(word: &str, shape: &str) -> Option<(Counts, u8)> {
             .filter(|c| c.total() >= MIN_EVIDENCE)
             .copied()
     };
+    // A word that cannot be written around its root has no shape to go
+    // by: the counts of all such words together say nothing of this one.
+    let shapeless = shape == "?";
     enough(word).map(|c| (c, 0)).or_else(|| {
         keys(word, shape)[1..]
             .iter()
             .zip(1..)
+            .filter(|&(_, level)| !shapeless || level == 3)
             .find_map(|(key, level)| enough(key).map(|c| (c, level)))
     })
 }
@@ -445,6 +449,14 @@ mod tests {
             verb_shape("bituin"),
             shape("bituin", &stemmer::stem("bituin"))
         );
+    }
+
+    #[test]
+    fn a_word_without_a_shape_goes_by_its_letters() {
+        // karahasan (ka-dahas-an, d → r) cannot be written around dahas:
+        // the counts of all shapeless words together do not decide it.
+        assert_eq!(verb_shape("karahasan"), "?");
+        assert!(reading("karahasan").is_none_or(|r| r.generality != 1 && r.generality != 2));
     }
 
     #[test]
