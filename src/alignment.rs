@@ -681,6 +681,99 @@ pub fn described_person(
     (!other_content).then(|| entities[0].clone())
 }
 
+/// The thing a what-question asks to have defined (`Ano ang tinola?`,
+/// "What is tinola?", "According to Father Dámaso, what is tinola?"): its
+/// one content word, as written, stemmed and translated. `None` when the
+/// question holds more than the thing and its source.
+pub fn defined_thing(tokens: &[TokenAnalysis], qtype: QType) -> Option<Vec<String>> {
+    if qtype != QType::What {
+        return None;
+    }
+    // "ayon kay X", "according to X": whose word it is, not what is asked.
+    let source = tokens
+        .iter()
+        .position(|t| grammar::SOURCE_WORDS.contains(&t.exact.as_str()));
+    // The source is its word and the name after it (Father Dámaso).
+    let from_source = |i: usize| {
+        source.is_some_and(|s| {
+            i >= s
+                && tokens[s + 1..=i]
+                    .iter()
+                    .all(|t| t.stopword || t.capitalised || t.lang == WordLanguage::Name)
+        })
+    };
+    let mut content = tokens.iter().enumerate().filter(|&(i, t)| {
+        !t.stopword
+            && t.lang != WordLanguage::Name
+            && !matches!(t.exact.as_str(), "ano" | "anong" | "what" | "ba" | "yung")
+            && !from_source(i)
+    });
+    let (_, thing) = content.next()?;
+    if content.next().is_some() {
+        return None;
+    }
+    let mut forms = vec![thing.exact.clone(), thing.stem.clone()];
+    forms.extend(thing.translations.iter().map(|t| t.stem.clone()));
+    Some(forms)
+}
+
+/// Confidence of a definition (`Ang tinola ay …`).
+const DEFINITION_CONFIDENCE: f32 = 0.75;
+/// A definition is at most this many words.
+const MAX_DEFINITION_WORDS: usize = 12;
+
+/// What the passages say a thing is: the predicate of `Ang X ay (ang) …`
+/// (`Ang tinola ay ang pinaghalong inahing manok at saka upo`), to the end
+/// of its clause.
+pub fn definition(forms: &[String], passages: &[&Passage]) -> Option<Answer> {
+    for (rank, passage) in passages.iter().enumerate() {
+        let text = &passage.text;
+        let spans = analysis::tokenizer::word_spans(text);
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let joined = |a: usize, b: usize| text[spans[a].1..spans[b].0].trim().is_empty();
+        for at in 1..spans.len().saturating_sub(2) {
+            let names_thing = forms.contains(&folded[at])
+                || forms.contains(&analysis::stemmer::stem(&folded[at]));
+            if !(names_thing
+                && folded[at - 1] == "ang"
+                && grammar::is_inversion(&folded[at + 1])
+                && joined(at - 1, at)
+                && joined(at, at + 1))
+            {
+                continue;
+            }
+            let mut from = at + 2;
+            if folded.get(from).is_some_and(|w| w == "ang" || w == "isang") {
+                from += 1;
+            }
+            let Some(first) = folded.get(from) else {
+                continue;
+            };
+            if grammar::marker(first).is_some() || grammar::pronoun_of(first).is_some() {
+                continue;
+            }
+            let mut end = from + 1;
+            while end < spans.len()
+                && end - from < MAX_DEFINITION_WORDS
+                && !text[spans[end - 1].1..spans[end].0]
+                    .contains([',', '.', ';', ':', '(', ')', '!', '?', '—'])
+                && grammar::boundary(&folded[end]).is_none_or(|l| l == grammar::Link::Coordinate)
+            {
+                end += 1;
+            }
+            return Some(Answer {
+                text: text[spans[from].0..spans[end - 1].1].to_string(),
+                entity: None,
+                confidence: DEFINITION_CONFIDENCE * (1.0 - RANK_STEP * rank as f32),
+                doc: passage.doc.clone(),
+                passage: passage.id,
+                rule: "definition",
+            });
+        }
+    }
+    None
+}
+
 /// Words a question may hold besides two names when it asks how the two
 /// are related (`Ano si X kay Y?`, `Ano ang relasyon ni X kay Y?`, `What
 /// is X to Y?`, `How is X related to Y?`).
@@ -1515,5 +1608,49 @@ mod relation_tests {
         // A description that names someone else says nothing of these two.
         let unrelated = passage("Dumating si Andeng na kapatid ni Bituin.");
         assert!(relation_between("Andeng", "Ligaya", &[&unrelated], &table).is_none());
+    }
+}
+
+#[cfg(test)]
+mod definition_tests {
+    use super::*;
+
+    fn thing(question: &str) -> Option<Vec<String>> {
+        let tokens = analysis::analyze(question);
+        defined_thing(&tokens, crate::answer::classify(question))
+    }
+
+    fn defined(forms: &[String], text: &str) -> Option<String> {
+        let passage = Passage::of_text(text);
+        definition(forms, &[&passage]).map(|a| a.text)
+    }
+
+    #[test]
+    fn a_what_question_about_one_thing_asks_its_definition() {
+        assert!(thing("Ano ang tinola?").is_some_and(|f| f.contains(&"tinola".to_string())));
+        assert!(thing("What is tinola?").is_some_and(|f| f.contains(&"tinola".to_string())));
+        // Whose word it is (Noli: "According to Father Dámaso, …") is not
+        // what is asked.
+        assert!(thing("According to Father Dámaso, what is tinola?")
+            .is_some_and(|f| f.contains(&"tinola".to_string())));
+        // More than one thing asked about: no definition.
+        assert_eq!(thing("Ano ang niluto ni Ana sa kusina?"), None);
+        assert_eq!(thing("Sino ang tinola?"), None);
+    }
+
+    #[test]
+    fn a_definition_is_the_predicate_after_ay() {
+        let forms = thing("Ano ang tinola?").unwrap();
+        // Noli, in its 1909 spelling.
+        assert_eq!(
+            defined(
+                &forms,
+                "Nagsasalita kayo ng kahalingan. Ang tinola ay ang pinaghalong inahíng manoc at sacá úpo. Buhat pa kailan dumating kayo?"
+            )
+            .as_deref(),
+            Some("pinaghalong inahíng manoc at sacá úpo")
+        );
+        // The thing named but not defined.
+        assert_eq!(defined(&forms, "Masarap ang tinola sa pista."), None);
     }
 }

@@ -2450,8 +2450,10 @@ pub mod extract {
                 break;
             }
             // A sentence that shares no word with the question, however
-            // near the ones that do, does not hold its answer.
-            if scored.own == 0.0 {
+            // near the ones that do, does not hold its answer; nor does a
+            // question the text asks ("Tinatawag po ba ninyong tinola ang
+            // …?"): it states nothing.
+            if scored.own == 0.0 || is_question_sentence(&scored.passage.text, scored.sentence) {
                 continue;
             }
             // "asawa ni X" is not answered by a sentence about a kapatid; a
@@ -2614,6 +2616,21 @@ pub mod extract {
     /// for a who-question: "engaged na siya sa bida ng Chicago Fire na si
     /// Taylor Kinney" answers with the person, four words farther.
     const NOT_A_PERSON_DISTANCE: usize = 9;
+
+    /// True for a sentence the text asks: it ends in `?` (or opens with
+    /// the Spanish `¿`, as older texts write).
+    fn is_question_sentence(text: &str, sentence: &Sentence) -> bool {
+        let (Some(first), Some(last)) = (sentence.words.first(), sentence.words.last()) else {
+            return false;
+        };
+        let after = text[last.end..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')')
+        });
+        let before = text[..first.start].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '—' | '-')
+        });
+        after.starts_with('?') || before.ends_with('¿')
+    }
 
     fn span_for(
         reading: &QuestionReading,

@@ -295,7 +295,13 @@ impl Tanong {
                         }),
                 }
             }
-        };
+        }
+        .or_else(|| {
+            // "Ano ang tinola?": what the text says the thing is.
+            let forms = alignment::defined_thing(&tokens, qtype)?;
+            let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();
+            alignment::definition(&forms, &passages)
+        });
         let mut answer = match &relation_asked {
             Some((person, other)) => {
                 let passages: Vec<&Passage> = read.iter().map(|p| p.passage()).collect();

@@ -1429,3 +1429,25 @@ fn what_something_is_called_is_the_quotation_after_calling() {
         called("kaibigan ng bukid")
     );
 }
+
+#[test]
+fn a_question_the_text_asks_states_no_answer() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Tinatawag po ba ninyong tinola ang bungang kahoy na kahawig ng loto? \
+         Hindi ko po alam.\n\n\
+         Dumating ang mga panauhin sa bahay ni Kapitan Tiago.",
+    );
+    // Noli: the guest asks whether tinola is a fruit; the text never says
+    // what it is.
+    assert_eq!(
+        tanong
+            .ask("Ano ang tinola?", 3)
+            .unwrap()
+            .answer
+            .map(|a| a.text),
+        None
+    );
+}

@@ -203,6 +203,10 @@ pub fn is_inversion(word: &str) -> bool {
 /// Words that negate the predicate after them.
 pub const NEGATORS: &[&str] = &["hindi", "di", "huwag", "wag", "hwag"];
 
+/// Words that name whose word a question asks after (`ayon kay X`,
+/// "according to X"): the source, not what is asked.
+pub const SOURCE_WORDS: &[&str] = &["ayon", "according"];
+
 /// Pseudo-verbs of need, duty, wish and ability: the verb after them
 /// (`dapat sabitan`, `kailangang umalis`, `gusto kong palitan`) is the
 /// predicate of the clause they open.
