@@ -1265,6 +1265,30 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
             else {
                 continue;
             };
+            // "Isinalansan ni Marc Gasol ang 7 puntos, habang nagposte si
+            // Zach Randolph ng 27 puntos at 17 rebounds": a count in a
+            // clause of its own that names someone else, away from the one
+            // asked about, is said of that other one.
+            let stretch: Vec<usize> = words
+                .iter()
+                .scan(0, |n, w| {
+                    if grammar::boundary(w).is_some_and(|l| l != grammar::Link::Coordinate) {
+                        *n += 1;
+                    }
+                    Some(*n)
+                })
+                .collect();
+            let names_another = (1..words.len()).any(|i| {
+                stretch[i] == stretch[span.0]
+                    && !count.names.contains(&words[i])
+                    && sentence[spans[i].0..].starts_with(char::is_uppercase)
+            });
+            if !named.is_empty()
+                && names_another
+                && !named.iter().any(|&n| stretch[n] == stretch[span.0])
+            {
+                continue;
+            }
             let shared = count
                 .context
                 .iter()
@@ -1485,6 +1509,25 @@ mod tests {
         let passage = crate::corpus::Passage::of_text(text);
         let answer = count_answer(&count, &[&passage]).expect("an answer");
         assert_eq!(answer.text, "17 puntos");
+    }
+
+    #[test]
+    fn a_count_in_a_clause_about_someone_else_is_not_the_asked_ones() {
+        // Real news: "Isinalansan ni Marc Gasol ang unang 7 puntos …, habang
+        // nagposte si Zach Randolph ng 27 puntos at 17 rebounds".
+        let text = "Isinalansan ni Marc Gasol ang unang 7 puntos, habang nagposte si \
+                    Zach Randolph ng 27 puntos at 17 rebounds.";
+        let passage = crate::corpus::Passage::of_text(text);
+        let asked = |question: &str| {
+            let tokens = analysis::analyze(question);
+            let count = count_asked(&tokens, QType::HowMany).expect("a count");
+            count_answer(&count, &[&passage]).map(|a| a.text)
+        };
+        assert_eq!(asked("Ilang rebounds ang naitala ni Marc Gasol?"), None);
+        assert_eq!(
+            asked("Ilang rebounds ang naitala ni Zach Randolph?").as_deref(),
+            Some("17 rebounds")
+        );
     }
 
     #[test]

@@ -170,10 +170,14 @@ pub fn asks_age(tokens: &[crate::analysis::TokenAnalysis], qtype: QType) -> bool
     else {
         return false;
     };
-    // "Ilang taon siyang nagtrabaho?" counts the years of a deed.
+    // "Ilang taon siyang nagtrabaho?" counts the years of a deed; "Ilang
+    // taon na ang suspek?" asks the age of the one a noun names.
     tokens.get(opener + 1).is_some_and(|t| t.stem == "taon")
         && tokens[opener + 2..].iter().all(|t| {
-            t.stopword || t.lang == crate::analysis::WordLanguage::Name || t.exact == "ngayon"
+            t.stopword
+                || t.lang == crate::analysis::WordLanguage::Name
+                || t.exact == "ngayon"
+                || t.lang == crate::analysis::WordLanguage::Tl && !crate::clause::is_verb(&t.exact)
         })
 }
 
@@ -1988,10 +1992,27 @@ pub mod extract {
     /// their name, or told as an age in a sentence that names them, in the
     /// first passages.
     fn age_answer(reading: &QuestionReading, passages: &[PassageReading]) -> Option<Answer> {
-        if !reading.asks_age || reading.entity_units == 0 {
+        if !reading.asks_age {
             return None;
         }
-        let names = &reading.units[..reading.entity_units];
+        // The person is named (Ilang taon na si X?) or described (Ilang taon
+        // na ang suspek?, How old is the suspect?): the description's words
+        // stand for the name.
+        let names: Vec<&Vec<String>> = if reading.entity_units > 0 {
+            reading.units[..reading.entity_units].iter().collect()
+        } else {
+            reading
+                .units
+                .iter()
+                .filter(|u| {
+                    !u.iter()
+                        .any(|f| f == "taon" || super::AGE_WORDS.contains(&f.as_str()))
+                })
+                .collect()
+        };
+        if names.is_empty() {
+            return None;
+        }
         let mut told: Option<Answer> = None;
         for passage in passages.iter().take(AGE_PASSAGES) {
             let text = &passage.passage.text;

@@ -1451,3 +1451,19 @@ fn a_question_the_text_asks_states_no_answer() {
         None
     );
 }
+
+#[test]
+fn the_age_of_one_a_noun_describes() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Sinabi ng pulis na ang suspek ay 46-taong gulang, may asawa at mga anak.\n\n\
+         Dinala ang suspek sa himpilan ng pulisya.",
+    );
+    // Real news: "… na ang suspek ay 46-taong gulang, may asawa …".
+    assert_eq!(
+        answer_and_rule(&tanong, "Ilang taon na ang suspek?"),
+        Some(("46-taong".to_string(), "age"))
+    );
+}
