@@ -35,6 +35,10 @@ pub struct Frame {
     /// of them is what the question names, not what it asks
     /// ("Sino ang nagsimula ng sunog?" is not answered by "ang sunog").
     pub own_stems: Vec<String>,
+    /// The question's own noun phrases with the participant each plays
+    /// ("Saan dinala ang suspek?": the suspect is the one brought), as the
+    /// stems of their content words; a Tagalog question's only.
+    pub known_nouns: Vec<(Vec<String>, Participant)>,
     /// "Sino", "who": the answer names a person.
     pub asks_person: bool,
     /// "Saan", "where": the answer is the clause's `sa` phrase.
@@ -70,10 +74,13 @@ impl Frame {
         }
         let asks_place = qtype == QType::Where;
         let english = analysis::language_of(tokens) == analysis::Language::En;
-        let (roots, wanted, negated, known) = if english {
-            english_frame(tokens, entities)?
+        let (roots, wanted, negated, known, known_nouns) = if english {
+            let (roots, wanted, negated, known) = english_frame(tokens, entities)?;
+            (roots, wanted, negated, known, Vec::new())
         } else {
-            tagalog_frame(question, entities, asks_place)?
+            let (roots, wanted, negated, known) = tagalog_frame(question, entities, asks_place)?;
+            let nouns = known_nouns(question, entities, asks_place);
+            (roots, wanted, negated, known, nouns)
         };
         // "What did X do?" asks the deed, which no argument holds.
         if roots.iter().any(|(r, _)| r == "gawa") {
@@ -91,6 +98,7 @@ impl Frame {
             wanted,
             negated,
             own_stems,
+            known_nouns,
             asks_person: qtype == QType::Who,
             asks_place,
             asks_name,
@@ -206,6 +214,85 @@ fn tagalog_frame(question: &str, entities: &[String], asks_place: bool) -> Optio
     });
     Some((vec![(root, 1.0)], wanted, asked.predicate.negated, known))
 }
+
+/// The noun phrases of a Tagalog question's asked clause that name no
+/// person of `entities`: the stems of their content words, with the
+/// participant each phrase plays.
+fn known_nouns(
+    question: &str,
+    entities: &[String],
+    asks_place: bool,
+) -> Vec<(Vec<String>, Participant)> {
+    let clauses = clause::read(question);
+    let asked = if asks_place {
+        clauses.first()
+    } else {
+        clauses.iter().find(|c| {
+            !c.arguments
+                .iter()
+                .any(|a| a.case == grammar::Case::Nominative)
+        })
+    };
+    let entity_words: Vec<String> = entities
+        .iter()
+        .flat_map(|e| e.split(' ').map(fold).collect::<Vec<_>>())
+        .collect();
+    asked
+        .into_iter()
+        .flat_map(|c| &c.arguments)
+        .filter(|a| !a.pronoun && a.participant != Participant::Other)
+        .filter_map(|a| {
+            let stems: Vec<String> = analysis::tokenizer::word_spans(&a.text)
+                .into_iter()
+                .map(|(s, e)| fold(&a.text[s..e]))
+                .filter(|w| !analysis::is_stopword(w) && !entity_words.contains(w))
+                .map(|w| analysis::stemmer::stem(grammar::without_linker(&w)))
+                .collect();
+            (!stems.is_empty()).then_some((stems, a.participant))
+        })
+        .collect()
+}
+
+/// How well a clause holds the question's own noun phrases: 1 when the
+/// phrase of the same participant names one of each one's words, less when
+/// only the sentence does or the participant is unsaid, much less when
+/// that participant is a phrase that does not name it ("Saan dinala ang
+/// suspek?" is hardly answered by "Dinala sa ospital … ang biktima").
+fn nouns_covered(frame: &Frame, c: &Clause, sentence: &str) -> f32 {
+    let stems_of = |text: &str| -> Vec<String> {
+        analysis::tokenizer::word_spans(text)
+            .into_iter()
+            .map(|(s, e)| analysis::stemmer::stem(grammar::without_linker(&fold(&text[s..e]))))
+            .collect()
+    };
+    let in_sentence = stems_of(sentence);
+    let mut factor = 1.0;
+    for (stems, participant) in &frame.known_nouns {
+        let named = |words: &[String]| stems.iter().any(|s| words.contains(s));
+        let playing: Vec<&clause::Argument> = c.participants(*participant).collect();
+        if playing.iter().any(|a| named(&stems_of(&a.text))) {
+            continue;
+        }
+        if named(&in_sentence) {
+            factor *= SENTENCE_ONLY;
+        } else if playing.iter().any(|a| !a.pronoun) {
+            // Someone or something else, or the same one in other words
+            // (ang mga tao … ang lahat).
+            factor *= OTHER_NOUN;
+        } else {
+            factor *= UNSAID_NOUN;
+        }
+    }
+    factor
+}
+
+/// A clause whose participant is a phrase the question's does not name
+/// counts this much.
+const OTHER_NOUN: f32 = 0.6;
+
+/// A clause that leaves the question's noun phrase unsaid (or says it as a
+/// pronoun) counts this much.
+const UNSAID_NOUN: f32 = 0.85;
 
 /// "Who killed X?" asks the doer, "Who did X kill?" and "Who was killed?"
 /// the one done to; the verb's translations are the roots.
@@ -332,7 +419,9 @@ pub fn answer(
                 if root_weight == 0.0 {
                     continue;
                 }
-                let Some(coverage) = names_covered(frame, c, &clauses, sentence, table) else {
+                let Some(coverage) = names_covered(frame, c, &clauses, sentence, table)
+                    .map(|names| names * nouns_covered(frame, c, sentence))
+                else {
                     continue;
                 };
                 let Some((phrase, how)) = wanted_phrase(frame, c, &clauses) else {
@@ -1418,6 +1507,29 @@ mod tests {
         let tokens = analysis::analyze(question);
         let qtype = crate::answer::classify(question);
         Frame::new(question, &tokens, qtype, &[]).expect("a frame")
+    }
+
+    #[test]
+    fn the_clause_that_names_the_questions_noun_wins() {
+        // Real news: "Dinala sa Taguig-Pateros District Hospital … ang
+        // biktimang si Aurelio Padilla" in one article, "dinala ang
+        // manyakis na suspek sa Silang Police Station" in another.
+        let frame = frame("Saan dinala ang suspek?");
+        assert!(frame.known_nouns.iter().any(
+            |(stems, p)| stems.contains(&"suspek".to_string()) && *p == Participant::Undergoer
+        ));
+        let other = Passage::of_text("Dinala sa ospital ang biktima.");
+        let own = Passage::of_text("Agad namang dinala ang suspek sa Silang Police Station.");
+        let roots = frame.root_set();
+        let read = |p: &Passage| analysis::words_with_stems(&p.text, &roots);
+        let table = EntityTable::default();
+        let answer = answer(
+            &frame,
+            &[(&other, read(&other)), (&own, read(&own))],
+            &table,
+        )
+        .expect("an answer");
+        assert_eq!(answer.text, "Silang Police Station");
     }
 
     #[test]

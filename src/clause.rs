@@ -230,7 +230,10 @@ fn classify(
         return Kind::Pronoun(p.case);
     }
     let unlinked = grammar::without_linker(folded);
-    if unlinked != folded {
+    // Silang, Kamiling: a capitalised word inside a sentence that is a
+    // pronoun only with the linker is a name.
+    let name_like = !first && original.chars().next().is_some_and(char::is_uppercase);
+    if unlinked != folded && !name_like {
         if let Some(p) = grammar::pronoun_of(unlinked) {
             return match (p.case, p.demonstrative) {
                 // kanyang asawa: "his/her wife", a modifier inside a phrase.
@@ -262,7 +265,6 @@ fn classify(
         return Kind::Enclitic;
     }
     // A capitalised word inside a sentence is a name, not a verb.
-    let name_like = !first && original.chars().next().is_some_and(char::is_uppercase);
     if !name_like {
         let threshold = if predicate_slot {
             MIN_VERB_PROBABILITY_AS_PREDICATE
@@ -876,6 +878,18 @@ mod tests {
             vec![
                 (Role::Subject, "Ramil".to_string()),
                 (Role::Oblique, "isla".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_word_inside_a_sentence_is_no_pronoun() {
+        // Silang, a town of Cavite, is sila with the linker in form only.
+        assert_eq!(
+            phrases_of("Dinala ang suspek sa Silang Police Station.", "Dinala"),
+            vec![
+                (Role::Subject, "suspek".to_string()),
+                (Role::Oblique, "Silang Police Station".to_string())
             ]
         );
     }
