@@ -1048,6 +1048,7 @@ pub mod extract {
         // answered by what the text calls one, before any clause guess.
         let best = age_answer(reading, passages)
             .or_else(|| answer_from_facts(reading, table))
+            .or_else(|| answer_from_offices(reading, table))
             .or_else(|| named_instance(reading, passages))
             .or(aligned)
             .or_else(|| named_description(reading, passages))
@@ -2196,6 +2197,61 @@ pub mod extract {
 
     /// Confidence of the one person who bears the title asked about.
     const TITLE_CONFIDENCE: f32 = 0.75;
+
+    /// "Sino ang chairman ng MMDA?", "Who is the MMDA chairman?": the one
+    /// name in the text that holds the office after the body it serves
+    /// (`MMDA Chairman Francis Tolentino`) and every other word the
+    /// question names; the person's own name is the answer.
+    fn answer_from_offices(reading: &QuestionReading, table: &EntityTable) -> Option<Answer> {
+        if reading.qtype != QType::Who {
+            return None;
+        }
+        let is_office = |f: &String| grammar::OFFICE_WORDS.contains(&f.as_str());
+        // (A text may hold "Chairman" alone as a name: the unit may be an
+        // entity's.)
+        let mut office_units =
+            (0..reading.units.len()).filter(|&u| reading.units[u].iter().any(is_office));
+        let office = office_units.next()?;
+        if office_units.next().is_some() {
+            return None;
+        }
+        let offices: Vec<&String> = reading.units[office]
+            .iter()
+            .filter(|f| is_office(f))
+            .collect();
+        let mut found: Option<(&crate::entities::Entity, usize)> = None;
+        for entity in &table.entities {
+            let words: Vec<String> = entity.name.split(' ').map(analysis::fold).collect();
+            // The office, then at least a given name and a surname.
+            let Some(at) = words.iter().position(|w| offices.contains(&w)) else {
+                continue;
+            };
+            if words.len() < at + 3 {
+                continue;
+            }
+            let before = &words[..at];
+            let holds = |u: usize| reading.units[u].iter().any(|f| before.contains(f));
+            let every_other = (0..reading.units.len()).filter(|&u| u != office).all(holds);
+            if !every_other {
+                continue;
+            }
+            match found {
+                Some((other, _)) if other.name != entity.name => return None,
+                _ => found = Some((entity, at)),
+            }
+        }
+        let (entity, at) = found?;
+        let mention = entity.mentions.first()?;
+        let person: Vec<&str> = entity.name.split(' ').skip(at + 1).collect();
+        Some(Answer {
+            text: person.join(" "),
+            entity: Some(entity.name.clone()),
+            confidence: TITLE_CONFIDENCE,
+            doc: String::new(),
+            passage: mention.passage,
+            rule: "office",
+        })
+    }
 
     /// A sentence of a retrieved passage and how much of the question it holds.
     struct ScoredSentence<'r, 'a> {

@@ -1467,3 +1467,23 @@ fn the_age_of_one_a_noun_describes() {
         Some(("46-taong".to_string(), "age"))
     );
 }
+
+#[test]
+fn an_office_written_before_the_name_after_its_body() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Kanselado ang number coding sa Abril 1, ayon kay MMDA Chairman Francis Tolentino.\n\n\
+         Nagsalita rin sa pulong si DepEd Secretary Leonor Briones tungkol sa matrikula.",
+    );
+    // Real news: "… pahayag ni MMDA Chairman Francis Tolentino."
+    assert_eq!(
+        answer_and_rule(&tanong, "Sino ang chairman ng MMDA?"),
+        Some(("Francis Tolentino".to_string(), "office"))
+    );
+    assert_eq!(
+        answer_and_rule(&tanong, "Who is the DepEd secretary?"),
+        Some(("Leonor Briones".to_string(), "office"))
+    );
+}

@@ -203,6 +203,29 @@ pub fn is_inversion(word: &str) -> bool {
 /// Words that negate the predicate after them.
 pub const NEGATORS: &[&str] = &["hindi", "di", "huwag", "wag", "hwag"];
 
+/// Offices news writes before a name, after the body they serve in
+/// (`MMDA Chairman Francis Tolentino`, `Education Secretary Leonor
+/// Briones`), in English and Tagalog.
+pub const OFFICE_WORDS: &[&str] = &[
+    "chairman",
+    "chairperson",
+    "chair",
+    "tagapangulo",
+    "secretary",
+    "kalihim",
+    "spokesperson",
+    "spokesman",
+    "tagapagsalita",
+    "director",
+    "direktor",
+    "commissioner",
+    "komisyoner",
+    "administrator",
+    "chief",
+    "hepe",
+    "coach",
+];
+
 /// Words that name whose word a question asks after (`ayon kay X`,
 /// "according to X"): the source, not what is asked.
 pub const SOURCE_WORDS: &[&str] = &["ayon", "according"];
