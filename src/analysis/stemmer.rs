@@ -274,6 +274,19 @@ struct Candidate {
 }
 
 impl Candidate {
+    /// The word itself, before anything is undone.
+    fn whole(word: &str) -> Candidate {
+        Candidate {
+            form: CompactString::from(word),
+            removed: 0,
+            repairs: 0.0,
+            unmistakable: true,
+            after_prefix: false,
+            suffixed: false,
+            superlative: false,
+        }
+    }
+
     /// The candidate one operation further on, its form the `parts` joined.
     fn step(&self, parts: &[&str], removed: usize, repairs: f32, unmistakable: bool) -> Candidate {
         let mut form = CompactString::with_capacity(parts.iter().map(|p| p.len()).sum());
@@ -436,15 +449,7 @@ fn compute_stem(word: &str, capitalised: bool) -> CompactString {
         return CompactString::from(singular);
     }
     let mut candidates = Vec::new();
-    let start = Candidate {
-        form: CompactString::from(word),
-        removed: 0,
-        repairs: 0.0,
-        unmistakable: true,
-        after_prefix: false,
-        suffixed: false,
-        superlative: false,
-    };
+    let start = Candidate::whole(word);
     let mut best_path = FxHashMap::default();
     explore(start, 0, &mut best_path, &mut candidates);
 
@@ -517,15 +522,7 @@ pub fn guessed_root(word: &str) -> Option<String> {
     if word.len() < MIN_STEMMED_BYTES || !word.is_ascii() {
         return None;
     }
-    let start = Candidate {
-        form: CompactString::from(word),
-        removed: 0,
-        repairs: 0.0,
-        unmistakable: true,
-        after_prefix: false,
-        suffixed: false,
-        superlative: false,
-    };
+    let start = Candidate::whole(word);
     let mut candidates = Vec::new();
     explore(start, 0, &mut FxHashMap::default(), &mut candidates);
     // Most affix off; of equals, the longer root (the linker is no affix:
