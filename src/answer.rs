@@ -2877,6 +2877,7 @@ pub mod extract {
                     })
                     .filter(|&i| says_money(i))
                     .filter(|&i| !owned_by_someone_else(s, i, reading, table))
+                    .filter(|&i| !said_of_someone_else(s, i, reading))
                     .min_by_key(|&i| near(i))?;
                 Some((phrase_text(text, s, i), 1.0))
             }
@@ -2895,6 +2896,7 @@ pub mod extract {
                     // "limang anak nina Felipe" counts Felipe's children, not
                     // those of the person the question names.
                     .filter(|&i| !owned_by_someone_else(s, i, reading, table))
+                    .filter(|&i| !said_of_someone_else(s, i, reading))
                     .min_by_key(|&i| near(i))?;
                 Some((words[i].text.to_string(), 1.0))
             }
@@ -3203,6 +3205,37 @@ pub mod extract {
             return false;
         };
         names_someone_else(s, marker + 1, reading, table)
+    }
+
+    /// True when the count at `i` stands in a clause of the sentence that
+    /// names someone the question does not ask about, while the one asked
+    /// about is named in another of its clauses ("Isinalansan ni Marc Gasol
+    /// ang 7 puntos, habang nagposte si Zach Randolph ng 27 puntos at 17
+    /// rebounds": the 17 rebounds are Randolph's). Clauses are told apart
+    /// by the subordinators between them.
+    fn said_of_someone_else(s: &Sentence, i: usize, reading: &QuestionReading) -> bool {
+        if reading.entity_units == 0 {
+            return false;
+        }
+        let clause_of = |j: usize| {
+            s.words[..=j]
+                .iter()
+                .filter(|w| {
+                    grammar::boundary(&analysis::fold(&w.lower))
+                        .is_some_and(|l| l != grammar::Link::Coordinate)
+                })
+                .count()
+        };
+        let here = clause_of(i);
+        let (asked, others): (Vec<&Chunk>, Vec<&Chunk>) = s
+            .chunks
+            .iter()
+            .partition(|c| names_someone_asked(&c.text, reading));
+        !asked.is_empty()
+            && !asked.iter().any(|c| clause_of(c.first_word) == here)
+            && others
+                .iter()
+                .any(|c| c.marked_person && clause_of(c.first_word) == here)
     }
 
     /// True when a name starts at word `at` and the question does not ask

@@ -1487,3 +1487,28 @@ fn an_office_written_before_the_name_after_its_body() {
         Some(("Leonor Briones".to_string(), "office"))
     );
 }
+
+#[test]
+fn a_count_in_another_ones_clause_is_not_the_asked_ones() {
+    let (corpus, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let tanong = open_text(
+        &corpus,
+        &cache,
+        "Isinalansan ni Marc Gasol ang unang 7 puntos sa overtime, habang nagposte si \
+         Zach Randolph ng 27 puntos at 17 rebounds.\n\n\
+         Nanalo ang Memphis Grizzlies kahapon.",
+    );
+    // Real news: the 17 rebounds are Randolph's; the text gives none of Gasol's.
+    assert_eq!(
+        tanong
+            .ask("How many rebounds did Marc Gasol grab?", 3)
+            .unwrap()
+            .answer
+            .map(|a| a.text),
+        None
+    );
+    assert_eq!(
+        answer_and_rule(&tanong, "Ilang rebounds ang naitala ni Zach Randolph?"),
+        Some(("17 rebounds".to_string(), "count"))
+    );
+}
