@@ -29,7 +29,7 @@ pub const STEM_ANALYZER: &str = "tanong_stem";
 
 /// Bumped whenever analysis changes what is indexed, so cached indexes built
 /// by an older analyser are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 27;
+pub const ANALYSIS_VERSION: u32 = 28;
 
 /// Tokens longer than this are noise (base64, URLs), not words.
 const MAX_TOKEN_BYTES: usize = 64;

@@ -218,6 +218,8 @@ const LEXICALISED: &[&str] = &[
     "pangulo",
     "sabi",
     "tingin",
+    // Time, weather, era: not pa- + dahon (leaf).
+    "panahon",
 ];
 
 /// Each undone sound change costs more than a two-letter affix is worth, so
