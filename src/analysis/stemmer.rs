@@ -872,6 +872,14 @@ mod tests {
     }
 
     #[test]
+    fn a_lexicalised_word_keeps_its_own_meaning() {
+        // UD lemma panahon; pa- + dahon would make "weather" a leaf.
+        assert_eq!(stem("panahon"), "panahon");
+        assert_ne!(stem("panahon"), stem("dahon"));
+        assert_eq!(stem("lalaking"), "lalaki");
+    }
+
+    #[test]
     fn a_guessed_root_is_what_the_affixes_leave() {
         // UD NewsCrawl: roots no lexicon here lists.
         assert_eq!(guessed_root("lansagin").as_deref(), Some("lansag"));
