@@ -1358,15 +1358,7 @@ pub fn count_answer(count: &Count, passages: &[&Passage]) -> Option<Answer> {
             // Zach Randolph ng 27 puntos at 17 rebounds": a count in a
             // clause of its own that names someone else, away from the one
             // asked about, is said of that other one.
-            let stretch: Vec<usize> = words
-                .iter()
-                .scan(0, |n, w| {
-                    if grammar::boundary(w).is_some_and(|l| l != grammar::Link::Coordinate) {
-                        *n += 1;
-                    }
-                    Some(*n)
-                })
-                .collect();
+            let stretch = grammar::subordinate_stretches(&words);
             let names_another = (1..words.len()).any(|i| {
                 stretch[i] == stretch[span.0]
                     && !count.names.contains(&words[i])

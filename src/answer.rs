@@ -3217,15 +3217,9 @@ pub mod extract {
         if reading.entity_units == 0 {
             return false;
         }
-        let clause_of = |j: usize| {
-            s.words[..=j]
-                .iter()
-                .filter(|w| {
-                    grammar::boundary(&analysis::fold(&w.lower))
-                        .is_some_and(|l| l != grammar::Link::Coordinate)
-                })
-                .count()
-        };
+        let folded: Vec<String> = s.words.iter().map(|w| analysis::fold(&w.lower)).collect();
+        let stretches = grammar::subordinate_stretches(&folded);
+        let clause_of = |j: usize| stretches[j];
         let here = clause_of(i);
         let (asked, others): (Vec<&Chunk>, Vec<&Chunk>) = s
             .chunks

@@ -319,6 +319,21 @@ pub fn boundary(word: &str) -> Option<Link> {
     BOUNDARIES.iter().find(|(w, _)| *w == word).map(|(_, l)| *l)
 }
 
+/// For each (folded) word, how many subordinators (`habang`, `dahil`,
+/// `upang` …: boundary words other than coordinators) stand at or before
+/// it: words with the same number lie in one clause of the sentence.
+pub fn subordinate_stretches<S: AsRef<str>>(folded_words: &[S]) -> Vec<usize> {
+    folded_words
+        .iter()
+        .scan(0, |n, w| {
+            if boundary(w.as_ref()).is_some_and(|l| l != Link::Coordinate) {
+                *n += 1;
+            }
+            Some(*n)
+        })
+        .collect()
+}
+
 /// English words that open a clause below the main one, as a question has
 /// them (`Who saved Luke after he was shot?`).
 const ENGLISH_SUBORDINATORS: &[(&str, Link)] = &[
@@ -801,6 +816,31 @@ mod tests {
 
 #[cfg(test)]
 mod clause_opening_tests {
+
+    #[test]
+    fn subordinators_divide_a_sentence_into_stretches() {
+        let words = [
+            "nagposte",
+            "si",
+            "cruz",
+            "ng",
+            "7",
+            "puntos",
+            "habang",
+            "nag-ambag",
+            "si",
+            "reyes",
+            "ng",
+            "5",
+            "at",
+            "3",
+            "rebounds",
+        ];
+        assert_eq!(
+            subordinate_stretches(&words),
+            vec![0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+        );
+    }
     use super::*;
 
     #[test]
