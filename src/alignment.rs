@@ -265,7 +265,9 @@ fn nouns_covered(frame: &Frame, c: &Clause, sentence: &str) -> f32 {
             .map(|(s, e)| analysis::stemmer::stem(grammar::without_linker(&fold(&text[s..e]))))
             .collect()
     };
-    let in_sentence = stems_of(sentence);
+    // The whole sentence is stemmed only when a clause's own phrase does
+    // not name the noun: every clause on the question's roots is asked.
+    let in_sentence = std::cell::OnceCell::new();
     let mut factor = 1.0;
     for (stems, participant) in &frame.known_nouns {
         let named = |words: &[String]| stems.iter().any(|s| words.contains(s));
@@ -273,7 +275,7 @@ fn nouns_covered(frame: &Frame, c: &Clause, sentence: &str) -> f32 {
         if playing.iter().any(|a| named(&stems_of(&a.text))) {
             continue;
         }
-        if named(&in_sentence) {
+        if named(in_sentence.get_or_init(|| stems_of(sentence))) {
             factor *= SENTENCE_ONLY;
         } else if playing.iter().any(|a| !a.pronoun) {
             // Someone or something else, or the same one in other words

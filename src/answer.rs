@@ -3217,16 +3217,18 @@ pub mod extract {
         if reading.entity_units == 0 {
             return false;
         }
-        let folded: Vec<String> = s.words.iter().map(|w| analysis::fold(&w.lower)).collect();
-        let stretches = grammar::subordinate_stretches(&folded);
-        let clause_of = |j: usize| stretches[j];
-        let here = clause_of(i);
         let (asked, others): (Vec<&Chunk>, Vec<&Chunk>) = s
             .chunks
             .iter()
             .partition(|c| names_someone_asked(&c.text, reading));
-        !asked.is_empty()
-            && !asked.iter().any(|c| clause_of(c.first_word) == here)
+        if asked.is_empty() || others.is_empty() {
+            return false;
+        }
+        let folded: Vec<String> = s.words.iter().map(|w| analysis::fold(&w.lower)).collect();
+        let stretches = grammar::subordinate_stretches(&folded);
+        let clause_of = |j: usize| stretches[j];
+        let here = clause_of(i);
+        !asked.iter().any(|c| clause_of(c.first_word) == here)
             && others
                 .iter()
                 .any(|c| c.marked_person && clause_of(c.first_word) == here)
